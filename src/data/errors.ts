@@ -1,0 +1,31 @@
+/** What went wrong, in terms a widget can turn into a message for the reader. */
+export type NewsErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'parse'
+  | 'format'
+  | 'too-large'
+  | 'not-found';
+
+/**
+ * The one error type the data layer produces. Widgets switch on `kind`;
+ * `message` is for developers (console, events), never shown to readers.
+ */
+export class NewsError extends Error {
+  override readonly name = 'NewsError';
+  readonly kind: NewsErrorKind;
+  /** HTTP status, for `kind === 'http'`. */
+  readonly status?: number;
+
+  constructor(kind: NewsErrorKind, message: string, options: {status?: number; cause?: unknown} = {}) {
+    super(message, {cause: options.cause});
+    this.kind = kind;
+    this.status = options.status;
+  }
+}
+
+export const isNewsError = (value: unknown): value is NewsError => value instanceof NewsError;
+
+/** Result of an adapter: a feed, or a typed error. Adapters never throw. */
+export type AdapterResult<T> = {ok: true; value: T} | {ok: false; error: NewsError};

@@ -1,0 +1,108 @@
+import {expect} from '@open-wc/testing';
+import {safeUrl, safeSrcset, sanitizeHtml, toPlainText, slugify} from '../../src/data/sanitize.js';
+
+const base = 'https://news.example/api/feed.json';
+
+describe('safeUrl', () => {
+  it('resolves relative URLs against the endpoint', () => {
+    expect(safeUrl('/a/1', base)).to.equal('https://news.example/a/1');
+    expect(safeUrl('img.jpg', base)).to.equal('https://news.example/api/img.jpg');
+  });
+  it('keeps http and https', () => {
+    expect(safeUrl('http://x.example/', base)).to.equal('http://x.example/');
+  });
+  for (const hostile of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' \u0001javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+  ]) {
+    it(`rejects ${JSON.stringify(hostile)}`, () => {
+      expect(safeUrl(hostile, base)).to.equal(undefined);
+    });
+  }
+  it('treats an entity-encoded scheme as a harmless relative path', () => {
+    const out = safeUrl('javascript&#58;alert(1)', base);
+    expect(out?.startsWith('https://news.example/')).to.be.true;
+  });
+  it('returns undefined for empty or non-string input', () => {
+    expect(safeUrl('', base)).to.equal(undefined);
+    expect(safeUrl(42, base)).to.equal(undefined);
+  });
+});
+
+describe('safeSrcset', () => {
+  it('keeps safe candidates and drops hostile ones', () => {
+    expect(safeSrcset('/a.jpg 300w, javascript:alert(1) 600w, b.jpg 900w', base)).to.equal(
+      'https://news.example/a.jpg 300w, https://news.example/api/b.jpg 900w',
+    );
+  });
+  it('returns undefined when nothing is safe', () => {
+    expect(safeSrcset('javascript:alert(1) 1x', base)).to.equal(undefined);
+  });
+});
+
+describe('toPlainText', () => {
+  it('decodes entities and strips tags', () => {
+    expect(toPlainText('Caf&eacute; &amp; <em>cr&egrave;me</em> &#8220;br&ucirc;l&eacute;e&#8221;')).to.equal(
+      'Café & crème “brûlée”',
+    );
+  });
+  it('keeps words of separate paragraphs apart', () => {
+    expect(toPlainText('<p>One</p><p>Two</p>')).to.equal('One Two');
+  });
+  it('drops script and style content and runs nothing', () => {
+    (window as unknown as {__pwned?: boolean}).__pwned = false;
+    expect(toPlainText('<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true">Hi')).to.equal('Hi');
+    expect((window as unknown as {__pwned?: boolean}).__pwned).to.equal(false);
+  });
+  it('returns undefined for blank input', () => {
+    expect(toPlainText('  <p> </p> ')).to.equal(undefined);
+    expect(toPlainText(undefined)).to.equal(undefined);
+  });
+});
+
+describe('sanitizeHtml', () => {
+  it('keeps the allowed structure', () => {
+    const html = sanitizeHtml('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>', base);
+    expect(html).to.equal('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>');
+  });
+  it('resolves links, adds rel, and drops unsafe hrefs', () => {
+    const html = sanitizeHtml('<a href="/x">ok</a><a href="javascript:alert(1)">bad</a>', base)!;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const [ok, bad] = Array.from(doc.querySelectorAll('a'));
+    expect(ok.getAttribute('href')).to.equal('https://news.example/x');
+    expect(ok.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(bad.hasAttribute('href')).to.be.false;
+  });
+  it('keeps figures with images and captions, lazy-loaded', () => {
+    const html = sanitizeHtml('<figure><img src="p.jpg" alt="A"><figcaption>Cap</figcaption></figure>', base)!;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const img = doc.querySelector('figure img')!;
+    expect(img.getAttribute('src')).to.equal('https://news.example/api/p.jpg');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(doc.querySelector('figcaption')!.textContent).to.equal('Cap');
+  });
+  it('removes scripts, handlers, styles, iframes and data: images', () => {
+    const html = sanitizeHtml(
+      '<p style="color:red" onclick="x()">t</p><script>x()</script><iframe src="https://e.example"></iframe><img src="data:image/png;base64,AAAA"><svg onload="x()"></svg>',
+      base,
+    );
+    expect(html).to.equal('<p>t</p>');
+  });
+  it('returns undefined when nothing is left', () => {
+    expect(sanitizeHtml('<script>x()</script>', base)).to.equal(undefined);
+  });
+});
+
+describe('slugify', () => {
+  it('makes readable slugs in several scripts', () => {
+    expect(slugify('Actualité Économique')).to.equal('actualite-economique');
+    expect(slugify('Thời sự')).to.equal('thoi-su');
+    expect(slugify('経済')).to.equal('経済');
+  });
+});

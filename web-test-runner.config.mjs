@@ -1,0 +1,37 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {countingReporter} from './test/server/counting-reporter.mjs';
+import {faultServerPlugin} from './test/server/fault-server-plugin.mjs';
+import {sharedDataPlugin} from './test/server/shared-data-plugin.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: {config: {timeout: 10_000}},
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
