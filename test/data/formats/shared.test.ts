@@ -1,0 +1,97 @@
+import {expect} from '@open-wc/testing';
+import {
+  buildArticle,
+  buildCategory,
+  count,
+  describeValue,
+  dimension,
+  isoDate,
+  languageTag,
+  readingMinutes,
+  stableHash,
+  textToHtml,
+} from '../../../src/data/formats/shared.js';
+
+describe('adapter helpers', () => {
+  describe('isoDate', () => {
+    it('normalizes dates with a zone to UTC', () => {
+      expect(isoDate('2024-05-01T10:30:00+02:00')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01T10:30:00-0700')).to.equal('2024-05-01T17:30:00.000Z');
+      expect(isoDate('Wed, 01 May 2024 08:30:00 GMT')).to.equal('2024-05-01T08:30:00.000Z');
+    });
+    it('reads a date-time without a zone as UTC, whatever the reader\'s zone', () => {
+      expect(isoDate('2024-05-01T08:30:00')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01 08:30:00')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01')).to.equal('2024-05-01T00:00:00.000Z');
+    });
+    it('reads epoch seconds and milliseconds', () => {
+      expect(isoDate(1714552200)).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate(1714552200000)).to.equal('2024-05-01T08:30:00.000Z');
+    });
+    it('returns undefined for anything that is not a date', () => {
+      for (const value of ['', 'yesterday', '2024-13-45T99:00:00Z', NaN, 1e20, null, {}, true]) {
+        expect(isoDate(value), String(value)).to.equal(undefined);
+      }
+    });
+  });
+
+  it('keeps a real 0 count and rejects negative or fractional ones', () => {
+    expect(count(0)).to.equal(0);
+    expect(count('12')).to.equal(12);
+    expect(count(-1)).to.equal(undefined);
+    expect(count(1.5)).to.equal(undefined);
+    expect(count('')).to.equal(undefined);
+    expect(dimension('0')).to.equal(undefined);
+    expect(dimension(' 640 ')).to.equal(640);
+  });
+
+  it('canonicalizes language tags and drops invalid ones', () => {
+    expect(languageTag('pt_br')).to.equal('pt-BR');
+    expect(languageTag('FR')).to.equal('fr');
+    expect(languageTag('not a tag')).to.equal(undefined);
+    expect(languageTag('')).to.equal(undefined);
+  });
+
+  it('computes reading time from words and CJK characters, at least 1 minute', () => {
+    expect(readingMinutes(undefined)).to.equal(undefined);
+    expect(readingMinutes('   ')).to.equal(undefined);
+    expect(readingMinutes('one word')).to.equal(1);
+    expect(readingMinutes('w '.repeat(1000))).to.equal(5);
+    expect(readingMinutes('漢'.repeat(2500))).to.equal(5);
+    expect(readingMinutes(`${'w '.repeat(500)}${'字'.repeat(1250)}`)).to.equal(5);
+  });
+
+  it('escapes plain text when it becomes paragraphs', () => {
+    expect(textToHtml('a < b & "c"\nd\n\n<script>x()</script>')).to.equal(
+      '<p>a &lt; b &amp; "c"<br>d</p><p>&lt;script&gt;x()&lt;/script&gt;</p>',
+    );
+    expect(textToHtml('  \n\n ')).to.equal(undefined);
+  });
+
+  it('hashes stably', () => {
+    expect(stableHash('Only a title')).to.equal(stableHash('Only a title'));
+    expect(stableHash('a')).to.not.equal(stableHash('b'));
+  });
+
+  it('builds a category from a name, an object, or a declared entry', () => {
+    const declared = [{id: '9', name: 'World', slug: 'world'}];
+    expect(buildCategory('world', declared)).to.equal(declared[0]);
+    expect(buildCategory('WORLD', declared)).to.equal(declared[0]);
+    expect(buildCategory({name: 'Arts &amp; Culture'})).to.deep.equal({id: 'arts-culture', name: 'Arts & Culture', slug: 'arts-culture'});
+    expect(buildCategory({id: 4})).to.equal(undefined);
+    expect(buildCategory(['x'])).to.equal(undefined);
+  });
+
+  it('never leaves an article without an id', () => {
+    expect(buildArticle({id: 0}).id).to.equal('0');
+    expect(buildArticle({url: '/a'}, {baseUrl: 'https://x.example/'}).id).to.equal('https://x.example/a');
+    expect(buildArticle({}).id).to.match(/^item-/);
+  });
+
+  it('describes values for error messages', () => {
+    expect(describeValue([null, null])).to.equal('an array of 2 nulls');
+    expect(describeValue([{}])).to.equal('an array of 1 object');
+    expect(describeValue(3)).to.equal('a number');
+    expect(describeValue({items: []})).to.equal('an object with keys items');
+  });
+});
