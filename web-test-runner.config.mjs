@@ -10,7 +10,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second page would be a background tab, where
+  // animation frames and lazy images wait until it is shown.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 10_000}},

@@ -1,0 +1,4 @@
+/** The virtual module served by faultServerPlugin: the fault server's origin. */
+declare module '*/__fault-server.js' {
+  export const faultServerUrl: string;
+}
