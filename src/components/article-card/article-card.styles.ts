@@ -1,0 +1,212 @@
+import {css} from 'lit';
+
+export const articleCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_gap: var(--news-article-card-gap, calc(var(--_space) * 0.5));
+    --_padding: var(--news-article-card-padding, calc(var(--_space) * 0.75));
+    --_title-size: var(--news-article-card-title-size, 1.125rem);
+    --_image-ratio: var(--news-article-card-image-ratio, 16 / 9);
+  }
+  .card {
+    position: relative;
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    height: 100%;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    line-height: 1.4;
+  }
+  .card:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card:hover .title {
+    text-decoration: underline;
+  }
+  .media {
+    aspect-ratio: var(--_image-ratio);
+    background: var(--_placeholder);
+    overflow: hidden;
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .body {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 0.75);
+    min-width: 0;
+    padding: 0 var(--_padding) var(--_padding);
+  }
+  .card:not(:has(.media)) .body {
+    padding-top: var(--_padding);
+  }
+  .category {
+    color: var(--_accent);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .title a,
+  .title button {
+    all: unset;
+    cursor: pointer;
+    color: inherit;
+  }
+  /* The headline is the card's one link; its box covers the whole card. */
+  .title a::after,
+  .title button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-article-card-summary-lines, 3);
+    overflow: hidden;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .meta li {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  :host([variant='horizontal']) .card {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+  }
+  :host([variant='horizontal']) .media {
+    aspect-ratio: auto;
+    min-height: 100%;
+  }
+  :host([variant='horizontal']) .body {
+    padding: var(--_padding);
+  }
+  @container (max-width: 28rem) {
+    :host([variant='horizontal']) .card {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    :host([variant='horizontal']) .media {
+      aspect-ratio: var(--_image-ratio);
+    }
+    :host([variant='horizontal']) .body {
+      padding-top: 0;
+    }
+  }
+
+  :host([variant='compact']) .card {
+    grid-template-columns: minmax(0, 1fr) 5rem;
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: transparent;
+  }
+  :host([variant='compact']) .media {
+    grid-column: 2;
+    grid-row: 1;
+    aspect-ratio: 1;
+    align-self: start;
+    margin: var(--_padding) var(--_padding) var(--_padding) 0;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  :host([variant='compact']) .body {
+    grid-column: 1;
+    grid-row: 1;
+    padding: var(--_padding) 0;
+  }
+  :host([variant='compact']) .title {
+    font-size: 1rem;
+  }
+  :host([variant='compact']) .summary {
+    display: none;
+  }
+
+  :host([variant='hero']) {
+    --_title-size: var(--news-article-card-title-size, clamp(1.375rem, 4cqi, 2.25rem));
+  }
+  :host([variant='hero']) .body {
+    padding: var(--_padding) calc(var(--_padding) * 1.5) calc(var(--_padding) * 1.5);
+  }
+  @container (min-width: 48rem) {
+    :host([variant='hero']) .card {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: center;
+    }
+    :host([variant='hero']) .media {
+      aspect-ratio: 4 / 3;
+    }
+  }
+
+  .skeleton .block {
+    background: var(--_placeholder);
+    border-radius: 0.25rem;
+  }
+  .skeleton .line {
+    height: 1em;
+  }
+  .skeleton .line.short {
+    width: 40%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .block {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .message {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    padding: var(--_padding);
+    color: var(--_muted);
+  }
+  .message button {
+    font: inherit;
+    padding: 0.25em 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    cursor: pointer;
+  }
+  .message button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,224 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {FeedController} from '../../data/feed-controller.js';
+import {NewsError, isNewsError} from '../../data/errors.js';
+import {safeSrcset, safeUrl} from '../../data/sanitize.js';
+import type {Article, Feed, FeedFormat, FieldMap} from '../../data/model.js';
+import {emit} from '../../events.js';
+import {formatDate, formatDateTime} from '../../i18n/format.js';
+import type {DateMode} from '../../i18n/format.js';
+import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
+import {headingTag} from '../../internal/heading.js';
+import {NewsElement} from '../../internal/news-element.js';
+import {themeStyles} from '../../internal/theme.styles.js';
+import {articleCardStyles} from './article-card.styles.js';
+
+export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
+
+/**
+ * One article as a card: image, category, headline, teaser, byline, date,
+ * comment count and reading time, each shown only when the article has it.
+ * The headline is the card's single link, and its hit area covers the card.
+ *
+ * @summary An article teaser card, from an `article` object or from a feed.
+ *
+ * @fires news-article-select - The reader activated the card. `detail.article` is the article. Cancel it to keep the link from navigating.
+ * @fires news-load - The feed at `src` loaded. `detail.feed`, `detail.src`.
+ * @fires news-error - The feed at `src` failed. `detail.kind` is one of network, timeout, http, parse, format, too-large, not-found.
+ *
+ * @csspart base - The card's outer box (an `<article>`).
+ * @csspart media - The box that reserves the image's space.
+ * @csspart image - The image.
+ * @csspart body - The text column.
+ * @csspart category - The category label.
+ * @csspart title - The headline.
+ * @csspart link - The headline's link (or button, when the article has no URL).
+ * @csspart summary - The teaser.
+ * @csspart meta - The list of byline, date, comments and reading time.
+ * @csspart message - The loading, empty or error message.
+ * @csspart retry - The Retry button of the error state.
+ *
+ * @cssprop [--news-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop [--news-color-text=#1b1b1f] - Main text colour (dark: #ececf1).
+ * @cssprop [--news-color-text-muted=#5a5a66] - Secondary text (dark: #b4b4c0).
+ * @cssprop [--news-color-surface=#ffffff] - Card background (dark: #1c1c21).
+ * @cssprop [--news-color-border=#dcdce3] - Borders (dark: #3a3a44).
+ * @cssprop [--news-color-accent=#b3261e] - Category label (dark: #ff8a80).
+ * @cssprop [--news-color-placeholder=#ececf1] - Image placeholder and skeleton (dark: #2c2c33).
+ * @cssprop [--news-color-focus=#1a5fd0] - Focus ring (dark: #8ab4ff).
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ * @cssprop [--news-space=1rem] - Base spacing unit.
+ * @cssprop [--news-article-card-gap=0.5rem] - Space between the card's parts.
+ * @cssprop [--news-article-card-padding=0.75rem] - Inner padding.
+ * @cssprop [--news-article-card-title-size=1.125rem] - Headline font size.
+ * @cssprop [--news-article-card-image-ratio=16 / 9] - Aspect ratio of the image box.
+ * @cssprop [--news-article-card-summary-lines=3] - Lines of teaser before it is cut.
+ */
+export class NewsArticleCard extends NewsElement {
+  static override styles = [themeStyles, articleCardStyles];
+
+  /** The article to show. Takes precedence over `src`. */
+  @property({attribute: false}) article?: Article;
+
+  /** Endpoint URL of a feed to load the article from. */
+  @property() src?: string;
+
+  /** Format of the feed at `src`: `auto` detects it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
+  @property() map?: FieldMap | string;
+
+  /** Id of the article to show from the feed; the feed's first article when absent. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** Layout: `standard`, `horizontal`, `compact` or `hero`. */
+  @property({reflect: true}) variant: ArticleCardVariant = 'standard';
+
+  /** Level of the headline element, 1 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** `auto` (relative under 24 hours), `relative` or `absolute`. */
+  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+
+  /** IANA time zone for absolute dates; the reader's by default. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  @state() private imageFailed = false;
+
+  private readonly feed = new FeedController(this, () => ({
+    // A given article needs no fetch: the card is then purely presentational.
+    src: this.article ? undefined : this.src,
+    format: this.format,
+    map: this.map,
+  }));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
+  }
+
+  protected override render() {
+    if (this.article) return this.renderCard(this.article);
+    if (!this.src) return nothing;
+    return this.feed.task.render({
+      pending: () => this.renderSkeleton(),
+      complete: (feed) => {
+        const article = this.pick(feed);
+        return article ? this.renderCard(article) : this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
+      },
+      error: (error) => this.renderError(isNewsError(error) ? error : new NewsError('network', String(error))),
+    });
+  }
+
+  private pick(feed: Feed): Article | undefined {
+    if (this.articleId === undefined) return feed.articles[0];
+    return feed.articles.find((a) => a.id === this.articleId);
+  }
+
+  private renderCard(article: Article): TemplateResult {
+    const contentLang = article.language && article.language !== this.langTag ? article.language : undefined;
+    const meta = this.metaItems(article);
+    return html`
+      <article part="base" class="card">
+        ${article.image ? this.renderImage(article) : nothing}
+        <div part="body" class="body" lang=${ifDefined(contentLang)}>
+          ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
+          ${headingTag(this.headingLevel, html`${this.renderLink(article)}`, 'title', 'title')}
+          ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
+          ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(contentLang ? this.langTag : undefined)}>${meta}</ul>` : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  private renderLink(article: Article): TemplateResult {
+    const text = article.title ?? untitled();
+    // Articles given as a property skip the adapters, so URLs are checked here too.
+    const href = safeUrl(article.url);
+    if (href) {
+      return html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.select(article, e)}>${text}</a>`;
+    }
+    return html`<button part="link" type="button" @click=${(e: MouseEvent) => this.select(article, e)}>${text}</button>`;
+  }
+
+  private renderImage(article: Article): TemplateResult {
+    const src = safeUrl(article.image?.src);
+    const image = article.image!;
+    const srcset = safeSrcset(image.srcset);
+    return html`<div part="media" class="media">
+      ${this.imageFailed || !src
+        ? nothing
+        : html`<img
+            part="image"
+            src=${src}
+            srcset=${ifDefined(srcset)}
+            sizes=${ifDefined(srcset ? this.imageSizes() : undefined)}
+            alt=${image.alt ?? ''}
+            width=${ifDefined(image.width)}
+            height=${ifDefined(image.height)}
+            loading=${this.variant === 'hero' ? 'eager' : 'lazy'}
+            decoding="async"
+            @error=${() => (this.imageFailed = true)}
+          />`}
+    </div>`;
+  }
+
+  private imageSizes(): string {
+    if (this.variant === 'compact') return '5rem';
+    if (this.variant === 'horizontal') return '(min-width: 40rem) 40vw, 100vw';
+    return '(min-width: 60rem) 50vw, 100vw';
+  }
+
+  private metaItems(article: Article): TemplateResult[] {
+    const locale = this.locale;
+    const items: TemplateResult[] = [];
+    const names = article.authors?.map((a) => a.name).filter(Boolean) ?? [];
+    if (names.length) items.push(html`<li part="byline">${byline(names, locale)}</li>`);
+    else if (article.source?.name) items.push(html`<li part="byline">${article.source.name}</li>`);
+    if (article.published) {
+      const label = formatDate(article.published, locale, {mode: this.dateFormat, timeZone: this.timeZone});
+      if (label) {
+        items.push(
+          html`<li><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,
+        );
+      }
+    }
+    if (article.commentCount !== undefined) items.push(html`<li part="comments">${commentCount(article.commentCount, locale)}</li>`);
+    if (article.readingTimeMinutes !== undefined) items.push(html`<li part="reading-time">${readingTime(article.readingTimeMinutes, locale)}</li>`);
+    return items;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`
+      <article part="base" class="card skeleton" aria-busy="true">
+        ${this.variant === 'compact' ? nothing : html`<div part="media" class="media block"></div>`}
+        <div part="body" class="body">
+          <span class="visually-hidden" role="status">${loadingLabel()}</span>
+          <div class="block line"></div>
+          <div class="block line"></div>
+          <div class="block line short"></div>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderError(error: NewsError): TemplateResult {
+    const canRetry = error.kind !== 'not-found' && error.kind !== 'format';
+    return html`
+      <div part="base message" class="card message" role="alert">
+        <span>${errorMessage(error.kind)}</span>
+        ${canRetry ? html`<button part="retry" type="button" @click=${() => this.feed.retry()}>${retryLabel()}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private select(article: Article, event: MouseEvent): void {
+    const proceed = emit(this, 'news-article-select', {article}, {cancelable: true});
+    if (!proceed) event.preventDefault();
+  }
+}

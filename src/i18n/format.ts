@@ -1,0 +1,77 @@
+/**
+ * Dates, numbers, lists and plural categories through Intl, with formatters
+ * cached per locale and options (constructing them is the expensive part).
+ */
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+export const pluralRules = (locale: string) =>
+  cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+
+export const listFormat = (locale: string, options: Intl.ListFormatOptions = {type: 'conjunction'}) =>
+  cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+const relativeFormat = (locale: string) =>
+  cached('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));
+
+export type DateMode = 'auto' | 'relative' | 'absolute';
+
+export interface DateOptions {
+  mode?: DateMode;
+  timeZone?: string;
+  /** The current time, in ms; tests freeze it. */
+  now?: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A date for readers: relative under 24 hours in `auto` mode ("3 hours
+ * ago"), else the locale's date. A date in the future (a skewed clock) is
+ * always absolute, never "in 5 minutes".
+ */
+export function formatDate(iso: string, locale: string, options: DateOptions = {}): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  const now = options.now ?? Date.now();
+  const age = now - time;
+  const mode = options.mode ?? 'auto';
+  const relative = age >= 0 && (mode === 'relative' || (mode === 'auto' && age < DAY));
+  if (relative) {
+    const rtf = relativeFormat(locale);
+    if (age < MINUTE) return rtf.format(0, 'second');
+    if (age < HOUR) return rtf.format(-Math.floor(age / MINUTE), 'minute');
+    if (age < DAY) return rtf.format(-Math.floor(age / HOUR), 'hour');
+    if (age < 30 * DAY) return rtf.format(-Math.floor(age / DAY), 'day');
+  }
+  return dateFormat(locale, {dateStyle: 'medium', timeZone: options.timeZone}).format(time);
+}
+
+/** The full date and time, for a tooltip or screen readers. */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short', timeZone}).format(time);
+}
+
+/** "5 minutes" / "5 phút", with the plural handled by Intl's unit formatting. */
+export const formatMinutes = (minutes: number, locale: string): string =>
+  numberFormat(locale, {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(minutes);

@@ -1,0 +1,24 @@
+/**
+ * One MutationObserver for the whole page, watching every `lang` attribute,
+ * so that a language change on `<html>`, a provider or a widget reaches the
+ * widgets below it. Started with the first widget, stopped with the last.
+ */
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+let observer: MutationObserver | undefined;
+
+export function observeLang(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((l) => l()));
+    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
