@@ -1,0 +1,18 @@
+/**
+ * Classes, types and data helpers, without registering any element.
+ * Register with the define entries (`news-widgets/news-article-card.js`) or
+ * the all-in-one `news-widgets/define` entry.
+ */
+export {NewsArticleCard} from './components/article-card/article-card.js';
+export type {ArticleCardVariant} from './components/article-card/article-card.js';
+export {NewsElement} from './internal/news-element.js';
+export {adaptFeed, detectFormat} from './data/adapt.js';
+export {NewsClient, getJson, sharedClient} from './data/client.js';
+export type {JsonResponse, RequestOptions} from './data/client.js';
+export {NewsError, isNewsError} from './data/errors.js';
+export type {NewsErrorKind, AdapterResult} from './data/errors.js';
+export {parseFieldMap} from './data/formats/field-map.js';
+export {safeUrl, sanitizeHtml, toPlainText} from './data/sanitize.js';
+export type * from './data/model.js';
+export type * from './events.js';
+export {SUPPORTED_LOCALES, matchLocale} from './i18n/locale.js';

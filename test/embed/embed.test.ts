@@ -1,0 +1,43 @@
+import {expect, waitUntil} from '@open-wc/testing';
+
+/** Opens a page of test/embed in an iframe, as a host site would be. */
+async function openPage(path: string): Promise<Window & {pageErrors: string[]}> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window & {pageErrors: string[]};
+}
+
+const cardTitle = (win: Window) =>
+  win.document.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+
+describe('embedding the built bundle', () => {
+  before(async function () {
+    const response = await fetch('/dist/news-widgets.js', {method: 'HEAD'});
+    if (!response.ok) throw new Error('dist/news-widgets.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it('shows a card from one module script tag, in the page language', async () => {
+    const win = await openPage('/test/embed/script-tag.html');
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    expect(cardTitle(win)).to.equal('The answer is in the feed');
+    const byline = win.document.querySelector('news-article-card')!.shadowRoot!.querySelector('[part~="byline"]')!;
+    expect(byline.textContent!.trim()).to.equal('Par Ana');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('registers once and keeps working when the ES and classic builds load together, twice', async () => {
+    const win = await openPage('/test/embed/double-load.html');
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    expect(cardTitle(win)).to.equal('The answer is in the feed');
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.customElements.get('news-article-card')).to.exist;
+    expect((win as unknown as {NewsWidgets: {NewsArticleCard: unknown}}).NewsWidgets.NewsArticleCard).to.equal(
+      win.customElements.get('news-article-card'),
+    );
+  });
+});
