@@ -18,6 +18,7 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 
 for (const [name, command, args] of steps) {
@@ -37,6 +38,7 @@ if (existsSync('.cache/browser-tests.json')) {
   const counts = JSON.parse(readFileSync('.cache/browser-tests.json', 'utf8'));
   passed += counts.passed;
   failed += counts.failed;
+  skipped += counts.skipped;
   if (wtr.status !== 0 && counts.failed === 0) {
     failed++;
     failures.push('web-test-runner exited with an error');
@@ -47,5 +49,5 @@ if (existsSync('.cache/browser-tests.json')) {
 }
 
 if (failures.length) process.stdout.write(`\nFailed: ${failures.join(', ')}\n`);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failed ? 1 : 0);

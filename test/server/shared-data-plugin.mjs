@@ -1,7 +1,7 @@
 /**
  * Serves the public test corpora of ../shared/data (DOMPurify's XSS vectors,
  * real feeds) at /__shared-data/..., without copying them into the project.
- * A missing folder answers 404, and the tests that use it say they skipped.
+ * A missing file answers 404, and the tests that use it say they skipped.
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -14,12 +14,13 @@ export function sharedDataPlugin() {
     async serve(context) {
       if (!context.path.startsWith('/__shared-data/')) return undefined;
       const file = path.resolve(root, decodeURIComponent(context.path.slice('/__shared-data/'.length)));
-      if (!file.startsWith(root + path.sep)) return {body: 'forbidden', status: 403};
+      // Anything outside the folder, or missing, falls through to the runner's own 404.
+      if (!file.startsWith(root + path.sep)) return undefined;
       try {
         const body = await readFile(file, 'utf8');
         return {body, type: file.endsWith('.mjs') ? 'js' : path.extname(file).slice(1) || 'txt'};
       } catch {
-        return {body: 'not found', status: 404};
+        return undefined;
       }
     },
   };
