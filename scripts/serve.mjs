@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Serves the demo on the real build: `/` is demo/index.html, `/dist/` the
+ * Serves the demo on the real build: `/` leads to demo/index.html, `/dist/` the
  * built bundles. Static files only, from this folder, on loopback.
  */
 import http from 'node:http';
@@ -26,7 +26,12 @@ export function createServer() {
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
-    if (pathname === '/') pathname = '/demo/index.html';
+    if (pathname === '/' || pathname === '/demo') {
+      // Relative URLs in the demo pages resolve against /demo/.
+      res.writeHead(302, {Location: `/demo/${url.search}`});
+      res.end();
+      return;
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.join(root, pathname);
     const allowed = ['demo', 'dist'].some((dir) => file.startsWith(path.join(root, dir) + path.sep));
