@@ -8,6 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 
 const steps = [
+  ['translations', 'node', ['scripts/check-translations.mjs']],
   ['localize', 'npx', ['lit-localize', 'build']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['eslint', 'npx', ['eslint', '.', '--max-warnings', '0']],

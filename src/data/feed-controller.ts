@@ -1,8 +1,9 @@
-import {Task, initialState} from '@lit/task';
+import {Task, TaskStatus, initialState} from '@lit/task';
 import type {ReactiveControllerHost} from 'lit';
 import {adaptFeed} from './adapt.js';
 import {getJson} from './client.js';
 import {NewsError, isNewsError} from './errors.js';
+import type {FeedState} from './feed-context.js';
 import {parseFieldMap} from './formats/field-map.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
 import {emit} from '../events.js';
@@ -13,6 +14,37 @@ export interface FeedSource {
   map?: FieldMap | string;
 }
 
+export interface LoadOptions extends FeedSource {
+  signal?: AbortSignal;
+  /** Bypass the fresh cache (periodic refresh). */
+  force?: boolean;
+}
+
+/**
+ * Fetches and adapts one page of a feed. Throws a NewsError (or the
+ * caller's AbortError).
+ */
+export async function loadFeed(src: string, {format = 'auto', map, signal, force}: LoadOptions = {}): Promise<Feed> {
+  const fieldMap = map === undefined ? undefined : parseFieldMap(map);
+  if (isNewsError(fieldMap)) throw fieldMap;
+  const response = await getJson(src, {signal, force});
+  const result = adaptFeed(response.data, {format, map: fieldMap, baseUrl: response.url});
+  if (!result.ok) throw result.error;
+  const feed = result.value;
+  return feed.nextUrl ? feed : {...feed, ...wordpressNextPage(response.url, response.headers)};
+}
+
+/** WordPress pages through `?page=N` and tells the count in `X-WP-TotalPages`. */
+function wordpressNextPage(url: string, headers: Record<string, string>): {nextUrl?: string} {
+  const total = Number(headers['x-wp-totalpages']);
+  if (!Number.isInteger(total) || total < 2) return {};
+  const next = new URL(url);
+  const page = Number(next.searchParams.get('page') ?? '1');
+  if (!(page < total)) return {};
+  next.searchParams.set('page', String(page + 1));
+  return {nextUrl: next.href};
+}
+
 /**
  * Loads and adapts the feed a widget points at, through `@lit/task`: a new
  * `src` aborts the previous request and only the newest run is committed.
@@ -20,8 +52,14 @@ export interface FeedSource {
  */
 export class FeedController {
   readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed>;
+  private force = false;
+  /** The `src` the current `task.value` came from. */
+  private valueSrc?: string;
+
+  private readonly source: () => FeedSource;
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
+    this.source = source;
     this.task = new Task(host, {
       args: () => {
         const {src, format = 'auto', map} = source();
@@ -29,14 +67,15 @@ export class FeedController {
       },
       task: async ([src, format, map], {signal}) => {
         if (!src) return initialState;
+        const force = this.force;
+        this.force = false;
         try {
-          const fieldMap = map === undefined ? undefined : parseFieldMap(map);
-          if (isNewsError(fieldMap)) throw fieldMap;
-          const response = await getJson(src, {signal});
-          const result = adaptFeed(response.data, {format, map: fieldMap, baseUrl: response.url});
-          if (!result.ok) throw result.error;
-          if (!signal.aborted) emit(host, 'news-load', {feed: result.value, src});
-          return result.value;
+          const feed = await loadFeed(src, {format, map, signal, force});
+          if (!signal.aborted) {
+            this.valueSrc = src;
+            emit(host, 'news-load', {feed, src});
+          }
+          return feed;
         } catch (error) {
           if (signal.aborted) throw error;
           const newsError = isNewsError(error) ? error : new NewsError('network', String(error), {cause: error});
@@ -47,8 +86,32 @@ export class FeedController {
     });
   }
 
-  /** Loads again, bypassing nothing but the last result (the client's cache decides freshness). */
-  retry(): void {
+  /** Loads again; `force` skips the client's fresh cache. */
+  reload(force = false): void {
+    this.force = force;
     void this.task.run();
+  }
+
+  /** Loads again after an error (errors are never cached). */
+  retry(): void {
+    this.reload();
+  }
+
+  get state(): FeedState {
+    const {status, value, error} = this.task;
+    const src = this.source().src;
+    const retry = () => this.retry();
+    switch (status) {
+      case TaskStatus.PENDING:
+        // A refresh keeps showing the feed it has; a new src never shows the old one.
+        return value && this.valueSrc === src ? {status: 'ready', feed: value, src, retry} : {status: 'loading', src, retry};
+      case TaskStatus.COMPLETE:
+        // Until the task picks up a changed src, the old feed is not this widget's.
+        return this.valueSrc === src ? {status: 'ready', feed: value, src, retry} : {status: 'loading', src, retry};
+      case TaskStatus.ERROR:
+        return {status: 'error', error: isNewsError(error) ? error : new NewsError('network', String(error)), src, retry};
+      default:
+        return {status: 'idle', retry};
+    }
   }
 }

@@ -9,6 +9,8 @@ import {observeLang} from './lang-observer.js';
  * the nearest `lang`, waits for that catalog before rendering (so a French
  * page never flashes English labels), and renders with `msg()` in that
  * language.
+ *
+ * @attr {string} lang - Language of the labels; when absent, the nearest ancestor's `lang`, else the browser's.
  */
 export class NewsElement extends LitElement {
   /** The language this widget renders in, resolved from `lang` attributes. */

@@ -18,7 +18,8 @@
  *   /hang                      nothing, until the client goes away
  *   /drip?ms=N&n=M             a JSON array, one small piece every N ms, M pieces
  *   /status?code=N             that status, small JSON body
- *   /flaky?fail=N&code=C[&retryAfter=S]  the first N hits answer C, then JSON
+ *   /flaky?fail=N&code=C[&retryAfter=S][&as=feed]  the first N hits answer C, then JSON (a JSON Feed with as=feed)
+ *   /wp-posts?page=N           WordPress posts, two a page, X-WP-TotalPages: 2
  *   /once                      JSON on the first hit, 500 after that
  *   /invalid-json /truncated-json /html   200 with a body that is not JSON
  *   /big?mb=N                  N MiB of a JSON array, streamed without Content-Length
@@ -113,6 +114,20 @@ export async function startFaultServer() {
           hit,
           items: [{id: 1, title: 'Élections : les résultats à Montréal'}],
         });
+      case '/wp-posts': {
+        // WordPress paging: two posts a page, the page count in a header.
+        const page = number('page', 1);
+        res.setHeader('X-WP-TotalPages', '2');
+        res.setHeader('X-WP-Total', '4');
+        const posts = [1, 2].map((n) => ({
+          id: page * 10 + n,
+          date_gmt: `2026-11-0${page}T0${n}:00:00`,
+          link: `https://wp.example/?p=${page * 10 + n}`,
+          title: {rendered: `Post ${page}.${n}`},
+          excerpt: {rendered: '<p>Excerpt</p>'},
+        }));
+        return sendJson(res, page <= 2 ? posts : [], page <= 2 ? 200 : 400);
+      }
       case '/echo':
         return sendJson(res, {headers: req.headers});
       case '/utf8': {
@@ -145,7 +160,7 @@ export async function startFaultServer() {
         return sendJson(res, {error: `status ${code}`}, code);
       }
       case '/flaky': {
-        if (hit > number('fail', 1)) return sendJson(res, {ok: true, hit});
+        if (hit > number('fail', 1)) return sendJson(res, params.get('as') === 'feed' ? tinyFeed(`Back online (hit ${hit})`) : {ok: true, hit});
         const retryAfter = params.get('retryAfter');
         if (retryAfter !== null) res.setHeader('Retry-After', retryAfter);
         return sendJson(res, {error: 'flaky'}, number('code', 503));
@@ -189,6 +204,11 @@ export async function startFaultServer() {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The smallest JSON Feed a widget can show. */
+function tinyFeed(title) {
+  return {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'tiny-1', url: 'https://news.example/tiny-1', title}]};
 }
 
 function sendJson(res, value, status = 200) {

@@ -2,8 +2,8 @@ import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {FeedController} from '../../data/feed-controller.js';
-import {NewsError, isNewsError} from '../../data/errors.js';
+import {FeedSource} from '../../data/feed-source.js';
+import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/sanitize.js';
 import type {Article, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
@@ -23,9 +23,10 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * The headline is the card's single link, and its hit area covers the card.
  *
  * @summary An article teaser card, from an `article` object or from a feed.
+ * @tag news-article-card
  *
  * @fires news-article-select - The reader activated the card. `detail.article` is the article. Cancel it to keep the link from navigating.
- * @fires news-load - The feed at `src` loaded. `detail.feed`, `detail.src`.
+ * @fires news-load - The feed at `src` loaded (inside a provider without `src`, the provider fires it). `detail.feed`, `detail.src`.
  * @fires news-error - The feed at `src` failed. `detail.kind` is one of network, timeout, http, parse, format, too-large, not-found.
  *
  * @csspart base - The card's outer box (an `<article>`).
@@ -89,9 +90,12 @@ export class NewsArticleCard extends NewsElement {
   /** IANA time zone for absolute dates; the reader's by default. */
   @property({attribute: 'time-zone'}) timeZone?: string;
 
+  /** Shows the card's loading skeleton, e.g. while a surrounding list loads. */
+  @property({type: Boolean, reflect: true}) loading = false;
+
   @state() private imageFailed = false;
 
-  private readonly feed = new FeedController(this, () => ({
+  private readonly source = new FeedSource(this, () => ({
     // A given article needs no fetch: the card is then purely presentational.
     src: this.article ? undefined : this.src,
     format: this.format,
@@ -103,16 +107,21 @@ export class NewsArticleCard extends NewsElement {
   }
 
   protected override render() {
+    if (this.loading) return this.renderSkeleton();
     if (this.article) return this.renderCard(this.article);
-    if (!this.src) return nothing;
-    return this.feed.task.render({
-      pending: () => this.renderSkeleton(),
-      complete: (feed) => {
-        const article = this.pick(feed);
+    const state = this.source.state;
+    switch (state.status) {
+      case 'loading':
+        return this.renderSkeleton();
+      case 'error':
+        return this.renderError(state.error!, state.retry);
+      case 'ready': {
+        const article = this.pick(state.feed!);
         return article ? this.renderCard(article) : this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
-      },
-      error: (error) => this.renderError(isNewsError(error) ? error : new NewsError('network', String(error))),
-    });
+      }
+      default:
+        return nothing;
+    }
   }
 
   private pick(feed: Feed): Article | undefined {
@@ -207,12 +216,12 @@ export class NewsArticleCard extends NewsElement {
     `;
   }
 
-  private renderError(error: NewsError): TemplateResult {
-    const canRetry = error.kind !== 'not-found' && error.kind !== 'format';
+  private renderError(error: NewsError, retry?: () => void): TemplateResult {
+    const canRetry = retry && error.kind !== 'not-found' && error.kind !== 'format';
     return html`
       <div part="base message" class="card message" role="alert">
         <span>${errorMessage(error.kind)}</span>
-        ${canRetry ? html`<button part="retry" type="button" @click=${() => this.feed.retry()}>${retryLabel()}</button>` : nothing}
+        ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>
     `;
   }

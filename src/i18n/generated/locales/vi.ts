@@ -2,14 +2,18 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'article.untitled': `Bài viết không có tiêu đề`,
+      'article.readOriginal': `Đọc bài viết gốc`,
+'article.source': html`Nguồn: ${0}`,
+'article.tags': `Thẻ`,
+'article.untitled': `Bài viết không có tiêu đề`,
+'article.updated': html`Cập nhật: ${0}`,
 'byline.authors': str`Tác giả: ${0}`,
 'comments.few': str`${0} bình luận`,
 'comments.many': str`${0} bình luận`,
@@ -23,7 +27,17 @@
 'error.notFound': `Bài viết này hiện không có.`,
 'error.timeout': `Máy chủ tin tức phản hồi quá lâu.`,
 'error.tooLarge': `Nguồn tin quá lớn để hiển thị.`,
+'list.empty': `Chưa có bài viết nào.`,
+'list.label': `Bài viết`,
+'list.loadingMore': `Đang tải…`,
+'list.loadMore': `Xem thêm`,
+'list.next': `Bài viết tiếp theo`,
+'list.previous': `Bài viết trước`,
 'readingTime': str`Thời gian đọc: ${0}`,
+'related.empty': `Không có bài viết liên quan.`,
+'related.sameAuthor': `Cùng tác giả`,
+'related.sameCategory': `Cùng chuyên mục`,
+'related.sameTopic': `Cùng chủ đề`,
 'state.loading': `Đang tải…`,
 'state.retry': `Thử lại`,
     };

@@ -1,0 +1,253 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {property, query, state} from 'lit/decorators.js';
+import {loadFeed} from '../../data/feed-controller.js';
+import type {FeedState} from '../../data/feed-context.js';
+import {NewsError, isNewsError} from '../../data/errors.js';
+import type {Article} from '../../data/model.js';
+import type {ArticleCardVariant} from '../article-card/article-card.js';
+import {emit} from '../../events.js';
+import {errorMessage, retryLabel} from '../../i18n/messages.js';
+import {CardList} from '../../internal/card-list.js';
+import {listStyles} from '../../internal/list.styles.js';
+import {themeStyles} from '../../internal/theme.styles.js';
+import {articleListStyles} from './article-list.styles.js';
+
+export type ArticleListLayout = 'list' | 'grid' | 'carousel';
+
+interface ExtraPages {
+  /** The feed page these pages continue from, to drop them when it changes. */
+  base: FeedState['feed'];
+  articles: Article[];
+  nextUrl?: string;
+}
+
+const chevron = (d: string) =>
+  html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+const previousIcon = chevron('M13 4l-6 6 6 6');
+const nextIcon = chevron('M7 4l6 6-6 6');
+
+/**
+ * Articles of a feed as a list, a grid or a carousel, with paging, and
+ * loading, empty and error states.
+ *
+ * @summary A list, grid or carousel of article cards from a feed.
+ * @tag news-article-list
+ *
+ * @fires news-load - The feed at `src` loaded (inside a provider without `src`, the provider fires it).
+ * @fires news-error - The feed, or a further page, failed. `detail.kind`, `detail.status`.
+ * @fires news-article-select - From a card: the reader chose an article.
+ *
+ * @csspart heading - The list's heading.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card-base - Each card's box (and card-title, card-image, card-summary, card-meta, ...: the card's parts).
+ * @csspart message - The empty or error message.
+ * @csspart retry - The Retry button.
+ * @csspart load-more - The "Load more" button.
+ * @csspart scroller - The carousel's scrolling box.
+ * @csspart previous - The carousel's previous button.
+ * @csspart next - The carousel's next button.
+ *
+ * @cssprop [--news-article-list-gap=1rem] - Space between cards.
+ * @cssprop [--news-article-list-heading-size=1.25rem] - Heading font size.
+ * @cssprop [--news-article-list-min-column=16rem] - Narrowest grid column.
+ * @cssprop [--news-article-list-carousel-item=min(80%, 18rem)] - Width of a carousel card.
+ */
+export class NewsArticleList extends CardList {
+  static override styles = [themeStyles, listStyles, articleListStyles];
+
+  /** How many articles to show (and to add per "Load more"); 0 shows them all. */
+  @property({type: Number}) limit = 0;
+
+  /** Only articles of this category slug; inside a provider, the provider's category when absent. */
+  @property() category?: string;
+
+  /** `list` (default), `grid` or `carousel`. */
+  @property({reflect: true}) layout: ArticleListLayout = 'list';
+
+  /** `hide` hides the widget when there is nothing to show; otherwise a message says so. */
+  @property() empty: 'message' | 'hide' = 'message';
+
+  @state() private shown = 0;
+  @state() private extra?: ExtraPages;
+  @state() private pageStatus: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private pageError?: NewsError;
+  @state() private atStart = true;
+  @state() private atEnd = false;
+
+  @query('.scroller') private scroller?: HTMLElement;
+
+  private pageAbort?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pageAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = 0;
+    const feed = this.source.state.feed;
+    if (this.extra && this.extra.base !== feed) {
+      // A new feed (another src, a refresh) starts paging over.
+      this.pageAbort?.abort();
+      this.extra = undefined;
+      this.pageStatus = 'idle';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.layout === 'carousel') this.updateScrollEnds();
+  }
+
+  protected defaultCardVariant(): ArticleCardVariant {
+    return this.layout === 'list' ? 'horizontal' : 'standard';
+  }
+
+  protected hidesWhenEmpty(): boolean {
+    return this.empty === 'hide';
+  }
+
+  protected skeletonCount(): number {
+    return this.limit > 0 ? Math.min(this.limit, 12) : 3;
+  }
+
+  protected emptyMessage(): string {
+    return msg('No articles to show yet.', {id: 'list.empty'});
+  }
+
+  private activeCategory(): string | undefined {
+    return this.category || this.source.provider?.category || undefined;
+  }
+
+  /** Every article available so far that matches the category filter. */
+  private available(state: FeedState): Article[] {
+    const all = [...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])];
+    const category = this.activeCategory();
+    return category ? all.filter((a) => a.category?.slug === category) : all;
+  }
+
+  protected articles(state: FeedState): Article[] {
+    const available = this.available(state);
+    if (!(this.limit > 0)) return available;
+    return available.slice(0, this.shown || this.limit);
+  }
+
+  private nextUrl(state: FeedState): string | undefined {
+    return this.extra ? this.extra.nextUrl : state.feed?.nextUrl;
+  }
+
+  private hasMore(state: FeedState): boolean {
+    return this.articles(state).length < this.available(state).length || Boolean(this.nextUrl(state));
+  }
+
+  private async loadMore(): Promise<void> {
+    const state = this.source.state;
+    const step = this.limit > 0 ? this.limit : Infinity;
+    const target = this.articles(state).length + step;
+    // Show what is already here before asking the network for more.
+    if (this.available(state).length >= target || !this.nextUrl(state)) {
+      this.shown = Number.isFinite(target) ? target : 0;
+      return;
+    }
+    const url = this.nextUrl(state)!;
+    this.pageAbort?.abort();
+    const abort = (this.pageAbort = new AbortController());
+    this.pageStatus = 'loading';
+    try {
+      const page = await loadFeed(url, {format: this.format, map: this.map, signal: abort.signal});
+      if (abort.signal.aborted) return;
+      const known = new Set(this.available(state).map((a) => a.id));
+      this.extra = {
+        base: state.feed,
+        articles: [...(this.extra?.articles ?? []), ...page.articles.filter((a) => !known.has(a.id))],
+        nextUrl: page.nextUrl,
+      };
+      this.pageStatus = 'idle';
+      if (Number.isFinite(target)) this.shown = target;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.pageError = isNewsError(error) ? error : new NewsError('network', String(error));
+      this.pageStatus = 'error';
+      emit(this, 'news-error', {kind: this.pageError.kind, message: this.pageError.message, status: this.pageError.status, src: url});
+    }
+  }
+
+  protected override render() {
+    const state = this.source.state;
+    return html`${this.renderHeading()}${this.renderBody(state)}`;
+  }
+
+  private renderBody(state: FeedState): TemplateResult | typeof nothing {
+    switch (state.status) {
+      case 'loading':
+        return this.layout === 'carousel' ? this.renderCarousel(() => this.renderSkeleton()) : this.renderSkeleton();
+      case 'error':
+        return this.renderError(state);
+      case 'ready': {
+        const articles = this.articles(state);
+        if (!articles.length) return this.renderEmpty();
+        const list = () => this.renderCards(articles);
+        return html`${this.layout === 'carousel' ? this.renderCarousel(list) : list()}${this.renderMore(state)}`;
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private renderMore(state: FeedState): TemplateResult | typeof nothing {
+    if (this.pageStatus === 'error') {
+      return html`<div part="message" class="message error more" role="alert">
+        <span>${errorMessage(this.pageError?.kind ?? 'network')}</span>
+        <button part="retry" type="button" @click=${() => this.loadMore()}>${retryLabel()}</button>
+      </div>`;
+    }
+    if (!this.hasMore(state)) return nothing;
+    const busy = this.pageStatus === 'loading';
+    return html`<div class="more">
+      <button part="load-more" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.loadMore()}>
+        ${busy ? msg('Loading more…', {id: 'list.loadingMore'}) : msg('Load more', {id: 'list.loadMore'})}
+      </button>
+    </div>`;
+  }
+
+  private renderCarousel(content: () => TemplateResult): TemplateResult {
+    const label = this.headingText() ?? msg('Articles', {id: 'list.label'});
+    return html`<div class="carousel">
+      <div class="controls">
+        <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} ?disabled=${this.atStart} @click=${() => this.page(-1)}>
+${previousIcon}</button>
+        <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} ?disabled=${this.atEnd} @click=${() => this.page(1)}>${nextIcon}</button>
+      </div>
+      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.onScroll}>${content()}</div>
+    </div>`;
+  }
+
+  /** Scrolls by about one screenful of cards, in reading direction. */
+  private page(direction: 1 | -1): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    scroller.scrollBy({left: direction * (rtl ? -1 : 1) * scroller.clientWidth * 0.9});
+  }
+
+  private scrollFrame = 0;
+  private onScroll = () => {
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => this.updateScrollEnds());
+  };
+
+  private updateScrollEnds(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    // scrollLeft runs negative in right-to-left; its magnitude is what counts.
+    const offset = Math.abs(scroller.scrollLeft);
+    const max = scroller.scrollWidth - scroller.clientWidth;
+    const atStart = offset <= 1;
+    const atEnd = offset >= max - 1;
+    if (atStart !== this.atStart) this.atStart = atStart;
+    if (atEnd !== this.atEnd) this.atEnd = atEnd;
+  }
+}

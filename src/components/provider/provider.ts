@@ -1,0 +1,127 @@
+import {css, html} from 'lit';
+import type {PropertyValues} from 'lit';
+import {ContextProvider} from '@lit/context';
+import {property, state} from 'lit/decorators.js';
+import {FeedController} from '../../data/feed-controller.js';
+import {providerContext} from '../../data/feed-context.js';
+import type {ProviderValue} from '../../data/feed-context.js';
+import type {Article, FeedFormat, FieldMap} from '../../data/model.js';
+import {NewsElement} from '../../internal/news-element.js';
+
+/**
+ * Loads one feed and shares it with every widget inside it, including ones
+ * added later. Widgets without their own `src` use it. Also holds the
+ * category selected in a `news-category-nav`, and, through `lang`, the
+ * language of what is inside.
+ *
+ * @summary Shares one feed, the selected category and a language with the widgets inside it.
+ * @tag news-provider
+ *
+ * @slot - The widgets and any other content.
+ *
+ * @fires news-load - The feed loaded. `detail.feed`, `detail.src`.
+ * @fires news-error - The feed failed. `detail.kind`, `detail.status`.
+ */
+export class NewsProvider extends NewsElement {
+  // The provider wraps page layouts; it must not add a box of its own.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Endpoint URL of the shared feed. */
+  @property() src?: string;
+
+  /** Format of the feed: `auto` detects it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
+  @property() map?: FieldMap | string;
+
+  /** Slug of the selected category; set by a `news-category-nav` inside, or by the page. */
+  @property({reflect: true}) category?: string;
+
+  /** Re-fetch every this many seconds while the page is visible; 0 (default) never. */
+  @property({type: Number}) refresh = 0;
+
+  @state() private relatedVersion = 0;
+
+  private readonly controller = new FeedController(this, () => ({src: this.src, format: this.format, map: this.map}));
+  private readonly related = new Map<Element, () => Article[]>();
+  private readonly provider = new ContextProvider(this, {context: providerContext});
+  private timer?: ReturnType<typeof setInterval>;
+
+  private readonly onVisibility = () => this.schedule();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stopTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh')) this.schedule();
+  }
+
+  protected override updated(): void {
+    // A new object each time, so that subscribed widgets re-render.
+    this.provider.setValue(this.value());
+  }
+
+  // Stable functions: widgets may compare them to know they saw this provider before.
+  private readonly selectCategory = (slug: string | undefined) => {
+    this.category = slug;
+  };
+  private readonly registerRelated = (list: Element, picks: () => Article[]) => {
+    if (!this.related.has(list)) this.relatedVersion++;
+    this.related.set(list, picks);
+    return () => {
+      if (this.related.delete(list)) this.relatedVersion++;
+    };
+  };
+  private readonly claimed = (list: Element) => this.claimedBefore(list);
+
+  private value(): ProviderValue {
+    return {
+      feed: this.controller.state,
+      category: this.category || undefined,
+      selectCategory: this.selectCategory,
+      claimedBefore: this.claimed,
+      registerRelated: this.registerRelated,
+    };
+  }
+
+  private claimedBefore(list: Element): Set<string> {
+    const claimed = new Set<string>();
+    for (const [other, picks] of this.related) {
+      if (other !== list && other.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) {
+        for (const article of picks()) claimed.add(article.id);
+      }
+    }
+    return claimed;
+  }
+
+  /** Refreshes only while the page is visible: a hidden tab costs the site nothing. */
+  private schedule(): void {
+    this.stopTimer();
+    if (!this.isConnected || !(this.refresh > 0) || document.visibilityState === 'hidden') return;
+    this.timer = setInterval(() => this.controller.reload(true), this.refresh * 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override render() {
+    void this.relatedVersion;
+    return html`<slot></slot>`;
+  }
+}

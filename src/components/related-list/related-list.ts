@@ -1,0 +1,126 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
+import {msg} from '@lit/localize';
+import {property} from 'lit/decorators.js';
+import type {FeedState, ProviderValue} from '../../data/feed-context.js';
+import type {Article} from '../../data/model.js';
+import {relatedArticles} from '../../data/related.js';
+import type {Relation} from '../../data/related.js';
+import type {ArticleCardVariant} from '../article-card/article-card.js';
+import {CardList} from '../../internal/card-list.js';
+import {listStyles} from '../../internal/list.styles.js';
+import {themeStyles} from '../../internal/theme.styles.js';
+
+/**
+ * Stories related to one article: same topic, same category or same author.
+ * Inside a `news-provider`, a related list skips what the related lists
+ * before it (in document order) already show, so an article page never
+ * repeats a story. With nothing related it hides itself.
+ *
+ * @summary Related articles (same topic, category or author) for one article.
+ * @tag news-related-list
+ *
+ * @fires news-load - The feed at `src` loaded (inside a provider without `src`, the provider fires it).
+ * @fires news-error - The feed failed. `detail.kind`, `detail.status`.
+ * @fires news-article-select - From a card: the reader chose an article.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The `<ul>` of cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card-base - Each card's box (and card-title, card-image, card-meta, ...: the card's parts).
+ * @csspart message - The empty or error message.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop [--news-article-list-gap=1rem] - Space between cards.
+ * @cssprop [--news-article-list-heading-size=1.25rem] - Heading font size.
+ */
+export class NewsRelatedList extends CardList {
+  static override styles = [themeStyles, listStyles];
+
+  /** Id of the article whose related stories to show. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** `topic` (shared tags, then category), `category`, or `author` (a shared author, else the same source). */
+  @property() relation: Relation = 'topic';
+
+  /** How many stories at most. */
+  @property({type: Number}) limit = 4;
+
+  /** `message` says when nothing is related; by default the widget hides itself. */
+  @property() empty: 'hide' | 'message' = 'hide';
+
+  /** Show stories even when an earlier related list in the same provider shows them. */
+  @property({type: Boolean, attribute: 'allow-duplicates'}) allowDuplicates = false;
+
+  private registeredWith?: ProviderValue['registerRelated'];
+  private unregister?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unregister?.();
+    this.unregister = this.registeredWith = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const provider = this.source.provider;
+    // Register once per provider; the provider asks for our picks when it needs them.
+    if (provider && !this.source.standalone && provider.registerRelated !== this.registeredWith) {
+      this.unregister?.();
+      this.registeredWith = provider.registerRelated;
+      this.unregister = provider.registerRelated(this, () => this.articles(this.source.state));
+    }
+  }
+
+  protected override headingText(): string | undefined {
+    if (this.heading) return this.heading;
+    switch (this.relation) {
+      case 'category':
+        return msg('Same category', {id: 'related.sameCategory'});
+      case 'author':
+        return msg('Same author', {id: 'related.sameAuthor'});
+      default:
+        return msg('Same topic', {id: 'related.sameTopic'});
+    }
+  }
+
+  protected defaultCardVariant(): ArticleCardVariant {
+    return 'compact';
+  }
+
+  protected hidesWhenEmpty(): boolean {
+    return this.empty !== 'message';
+  }
+
+  protected skeletonCount(): number {
+    return Math.max(1, Math.min(this.limit, 12));
+  }
+
+  protected emptyMessage(): string {
+    return msg('No related articles.', {id: 'related.empty'});
+  }
+
+  protected articles(state: FeedState): Article[] {
+    if (!state.feed || this.articleId === undefined) return [];
+    const provider = this.source.standalone ? undefined : this.source.provider;
+    const exclude = provider && !this.allowDuplicates ? provider.claimedBefore(this) : undefined;
+    return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, exclude);
+  }
+
+  protected override render() {
+    const state = this.source.state;
+    switch (state.status) {
+      case 'loading':
+        return html`${this.renderHeading()}${this.renderSkeleton()}`;
+      case 'error':
+        return html`${this.renderHeading()}${this.renderError(state)}`;
+      case 'ready': {
+        const articles = this.articles(state);
+        if (!articles.length) return this.hidesWhenEmpty() ? nothing : html`${this.renderHeading()}${this.renderEmpty()}`;
+        return html`${this.renderHeading()}${this.renderCards(articles)}`;
+      }
+      default:
+        return nothing;
+    }
+  }
+}

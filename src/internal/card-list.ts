@@ -1,0 +1,128 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {FeedSource} from '../data/feed-source.js';
+import type {FeedState} from '../data/feed-context.js';
+import type {Article, FeedFormat, FieldMap} from '../data/model.js';
+import type {ArticleCardVariant} from '../components/article-card/article-card.js';
+import type {DateMode} from '../i18n/format.js';
+import {errorMessage, retryLabel} from '../i18n/messages.js';
+import {headingTag} from './heading.js';
+import {NewsElement} from './news-element.js';
+import '../components/article-card/news-article-card.js';
+
+const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link', 'summary', 'meta', 'byline', 'date', 'comments', 'reading-time']
+  .map((part) => `${part}: card-${part}`)
+  .join(', ');
+
+/**
+ * What article lists share: a feed (own `src` or the provider's), an
+ * optional heading, cards, and the loading, empty and error states.
+ */
+export abstract class CardList extends NewsElement {
+  /** Endpoint URL; inside a `news-provider` it may be omitted. */
+  @property() src?: string;
+
+  /** Format of the feed at `src`: `auto` detects it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
+  @property() map?: FieldMap | string;
+
+  /** Heading shown above the list. */
+  @property() heading?: string;
+
+  /** Level of the heading (default 2); the cards' headlines use the next level. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** Variant of the cards: `standard`, `horizontal`, `compact` or `hero`. */
+  @property({attribute: 'card-variant'}) cardVariant?: ArticleCardVariant;
+
+  /** `light` or `dark` forces a colour scheme on the list and its cards. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** Dates on the cards: `auto`, `relative` or `absolute`. */
+  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+
+  /** IANA time zone for the cards' dates. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  protected readonly source = new FeedSource(this, () => ({src: this.src, format: this.format, map: this.map}));
+
+  /** The heading text to show, if any. */
+  protected headingText(): string | undefined {
+    return this.heading;
+  }
+
+  protected abstract defaultCardVariant(): ArticleCardVariant;
+
+  /** Whether an empty list hides the whole widget. */
+  protected abstract hidesWhenEmpty(): boolean;
+
+  /** The articles to show, once the feed is ready. */
+  protected abstract articles(state: FeedState): Article[];
+
+  /** Number of skeleton cards while loading. */
+  protected abstract skeletonCount(): number;
+
+  protected abstract emptyMessage(): string;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.source.state;
+    const empty = state.status === 'idle' || (state.status === 'ready' && this.hidesWhenEmpty() && this.articles(state).length === 0);
+    this.toggleAttribute('data-empty', empty);
+  }
+
+  protected renderHeading(): TemplateResult | typeof nothing {
+    const text = this.headingText();
+    return text ? headingTag(this.headingLevel, html`${text}`, 'heading', 'heading') : nothing;
+  }
+
+  protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {
+    return html`<ul part="list" class=${listClass} role="list">
+      ${repeat(
+        articles,
+        (article) => article.id,
+        (article) => html`<li part="item">
+          <news-article-card
+            exportparts=${CARD_PARTS}
+            .article=${article}
+            variant=${this.cardVariant ?? this.defaultCardVariant()}
+            heading-level=${this.cardHeadingLevel()}
+            date-format=${this.dateFormat}
+            time-zone=${ifDefined(this.timeZone)}
+            theme=${ifDefined(this.theme)}
+          ></news-article-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderSkeleton(listClass = 'items'): TemplateResult {
+    return html`<ul part="list" class=${listClass} role="list" aria-busy="true">
+      ${Array.from(
+        {length: this.skeletonCount()},
+        () => html`<li part="item"><news-article-card loading variant=${this.cardVariant ?? this.defaultCardVariant()}></news-article-card></li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderError(state: FeedState): TemplateResult {
+    return html`<div part="message" class="message error" role="alert">
+      <span>${errorMessage(state.error?.kind ?? 'network')}</span>
+      <button part="retry" type="button" @click=${() => state.retry()}>${retryLabel()}</button>
+    </div>`;
+  }
+
+  protected renderEmpty(): TemplateResult | typeof nothing {
+    return this.hidesWhenEmpty() ? nothing : html`<p part="message" class="message" role="status">${this.emptyMessage()}</p>`;
+  }
+
+  private cardHeadingLevel(): number {
+    // Without a heading of their own, the cards' headlines take its level.
+    return this.headingText() ? Math.min(this.headingLevel + 1, 6) : this.headingLevel;
+  }
+}

@@ -1,0 +1,144 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../../src/components/article-list/news-article-list.js';
+import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
+// @ts-expect-error virtual module served by the test runner
+import {faultServerUrl} from '/__fault-server.js';
+import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+let key = 0;
+const faultUrl = (path: string) => `${faultServerUrl}${path}${path.includes('?') ? '&' : '?'}key=list-${Date.now()}-${++key}`;
+
+describe('news-article-list', () => {
+  it('shows `limit` articles under its heading, cards one level below', async () => {
+    const el = await fixture<NewsArticleList>(
+      html`<news-article-list lang="en" src=${fresh('/test/fixtures/list-feed-1.json')} limit="4" heading="Latest news" heading-level="3"></news-article-list>`,
+    );
+    await waitUntil(() => shownCards(el) === 4, 'four cards');
+    expect(cardTitles(el)).to.deep.equal(['Article P1', 'Article P2', 'Article P3', 'Article E1']);
+    expect(el.shadowRoot!.querySelector('h3[part~="heading"]')!.textContent!.trim()).to.equal('Latest news');
+    const card = el.shadowRoot!.querySelector('news-article-card')!;
+    expect(card.shadowRoot!.querySelector('h4')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category', async () => {
+    const el = await fixture<NewsArticleList>(html`<news-article-list src=${fresh('/test/fixtures/list-feed-1.json')} category="patrimoine"></news-article-list>`);
+    await waitUntil(() => shownCards(el) === 2, 'two cards');
+    expect(cardTitles(el)).to.deep.equal(['Article H1', 'Article H2']);
+  });
+
+  it('loads more: from what it has, then the next page, never refetching what is shown', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const page2 = new URL('/test/fixtures/list-feed-2.json', location.href).href;
+    const el = await fixture<NewsArticleList>(html`<news-article-list lang="fr" src=${src} limit="3"></news-article-list>`);
+    await waitUntil(() => shownCards(el) === 3, 'first three');
+    const more = () => part(el, 'load-more');
+    expect(more()!.textContent!.trim()).to.equal('Charger plus');
+    more()!.click();
+    await waitUntil(() => shownCards(el) === 6, 'three more from page 1');
+    expect(requestsTo(page2)).to.equal(0);
+    more()!.click();
+    // Two left on page 1, one more from page 2.
+    await waitUntil(() => shownCards(el) === 9, 'page 2 appended');
+    expect(cardTitles(el).slice(-3)).to.deep.equal(['Article H1', 'Article H2', 'Older article 1']);
+    more()!.click();
+    await waitUntil(() => shownCards(el) === 11, 'the rest of page 2');
+    expect(requestsTo(src)).to.equal(1);
+    expect(requestsTo(page2)).to.equal(1);
+    expect(more()).to.equal(null);
+  });
+
+  it('pages a WordPress source through X-WP-TotalPages', async () => {
+    const el = await fixture<NewsArticleList>(html`<news-article-list src=${faultUrl('/wp-posts?page=1')}></news-article-list>`);
+    await waitUntil(() => shownCards(el) === 2, 'page 1');
+    part(el, 'load-more')!.click();
+    await waitUntil(() => shownCards(el) === 4, 'page 2');
+    expect(cardTitles(el)).to.deep.equal(['Post 1.1', 'Post 1.2', 'Post 2.1', 'Post 2.2']);
+    expect(part(el, 'load-more')).to.equal(null);
+  });
+
+  it('shows a skeleton of `limit` cards while loading', async () => {
+    const el = await fixture<NewsArticleList>(html`<news-article-list src=${faultUrl('/slow?ms=400')} limit="3"></news-article-list>`);
+    const skeleton = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+    expect(skeleton.querySelectorAll('news-article-card[loading]').length).to.equal(3);
+  });
+
+  it('says so in the reader\'s language when nothing matches, or hides itself', async () => {
+    const el = await fixture<NewsArticleList>(html`<news-article-list lang="fr" src=${fresh('/test/fixtures/list-feed-1.json')} category="sport"></news-article-list>`);
+    await waitUntil(() => part(el, 'message'), 'a message');
+    expect(shadowText(el, '[part~="message"]')).to.equal('Aucun article à afficher pour le moment.');
+    const hidden = await fixture<NewsArticleList>(
+      html`<news-article-list src=${fresh('/test/fixtures/list-feed-1.json')} category="sport" empty="hide"></news-article-list>`,
+    );
+    await waitUntil(() => hidden.hasAttribute('data-empty'), 'hidden');
+    expect(getComputedStyle(hidden).display).to.equal('none');
+  });
+
+  it('shows an error with Retry, fires news-error, and recovers once the fault clears', async () => {
+    const errors: CustomEvent[] = [];
+    // Three 503s exhaust the client's retries; the fourth request succeeds.
+    const el = await fixture<NewsArticleList>(
+      html`<news-article-list lang="vi" src=${faultUrl('/flaky?fail=3&code=503&as=feed')} @news-error=${(e: CustomEvent) => errors.push(e)}></news-article-list>`,
+    );
+    await waitUntil(() => part(el, 'retry'), 'an error state', {timeout: 8000});
+    expect(errors[0].detail.kind).to.equal('http');
+    expect(errors[0].detail.status).to.equal(503);
+    expect(shadowText(el, '[role="alert"] span')).to.equal('Máy chủ tin tức trả về lỗi.');
+    part(el, 'retry')!.click();
+    await waitUntil(() => shownCards(el) > 0, 'recovered', {timeout: 5000});
+  });
+
+  it('lays out a grid in columns', async () => {
+    const el = await fixture<NewsArticleList>(
+      html`<news-article-list layout="grid" src=${fresh('/test/fixtures/list-feed-1.json')} limit="4" style="width: 900px"></news-article-list>`,
+    );
+    await waitUntil(() => shownCards(el) === 4, 'four cards');
+    const tops = Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => Math.round(li.getBoundingClientRect().top));
+    expect(tops[0]).to.equal(tops[1]);
+  });
+
+  describe('carousel', () => {
+    async function carousel(dir = 'ltr') {
+      const el = await fixture<NewsArticleList>(
+        html`<news-article-list dir=${dir} lang="en" layout="carousel" heading="Most read" src=${fresh('/test/fixtures/list-feed-1.json')} style="width: 600px"></news-article-list>`,
+      );
+      await waitUntil(() => shownCards(el) === 8, 'cards');
+      return el;
+    }
+
+    it('scrolls with previous and next buttons, disabled at the ends', async () => {
+      const el = await carousel();
+      const scroller = part(el, 'scroller')!;
+      const previous = part(el, 'previous') as HTMLButtonElement;
+      const next = part(el, 'next') as HTMLButtonElement;
+      expect(previous.disabled).to.be.true;
+      expect(next.disabled).to.be.false;
+      expect(next.getAttribute('aria-label')).to.equal('Next articles');
+      next.click();
+      await waitUntil(() => scroller.scrollLeft > 0, 'scrolled forward');
+      await waitUntil(() => !previous.disabled, 'previous enabled');
+      scroller.scrollLeft = scroller.scrollWidth;
+      await waitUntil(() => next.disabled, 'next disabled at the end');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a labelled, focusable region whose scrollbar does not cover the cards', async () => {
+      const el = await carousel();
+      const scroller = part(el, 'scroller')!;
+      expect(scroller.getAttribute('role')).to.equal('region');
+      expect(scroller.getAttribute('aria-label')).to.equal('Most read');
+      expect(scroller.tabIndex).to.equal(0);
+      const list = scroller.querySelector('ul')!;
+      expect(scroller.clientHeight).to.be.at.least(list.getBoundingClientRect().height);
+      expect(getComputedStyle(scroller).scrollSnapType).to.contain('mandatory');
+    });
+
+    it('scrolls toward the reading direction in right-to-left', async () => {
+      const el = await carousel('rtl');
+      const scroller = part(el, 'scroller')!;
+      part(el, 'next')!.click();
+      await waitUntil(() => scroller.scrollLeft < 0, 'scrolled toward the left');
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../../src/define.js';
+import type {NewsProvider} from '../../../src/components/provider/provider.js';
+import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
+import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
+
+describe('news-provider', () => {
+  it('fetches once and shares the feed with every widget inside, fires news-load once', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const loads: Event[] = [];
+    const provider = await fixture<NewsProvider>(html`
+      <news-provider src=${src} lang="en" @news-load=${(e: Event) => loads.push(e)}>
+        <news-article-list limit="3"></news-article-list>
+        <news-article-card article-id="e1"></news-article-card>
+        <news-related-list article-id="p1"></news-related-list>
+      </news-provider>
+    `);
+    const [list, card, related] = Array.from(provider.children);
+    await waitUntil(() => shownCards(list) === 3, 'the list renders');
+    await waitUntil(() => shadowText(card, '[part~="title"]') === 'Article E1', 'the card renders');
+    await waitUntil(() => shownCards(related) > 0, 'the related list renders');
+    expect(requestsTo(src)).to.equal(1);
+    expect(loads.length).to.equal(1);
+  });
+
+  it('gives its feed to widgets added later', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const provider = await fixture<NewsProvider>(html`<news-provider src=${src}><p>Page</p></news-provider>`);
+    await waitUntil(() => requestsTo(src) === 1, 'the provider loads');
+    const card = document.createElement('news-article-card');
+    card.setAttribute('article-id', 'h2');
+    provider.append(card);
+    await waitUntil(() => shadowText(card, '[part~="title"]') === 'Article H2', 'the late card renders');
+    expect(requestsTo(src)).to.equal(1);
+  });
+
+  it('lets a widget with its own src use that instead', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const provider = await fixture<NewsProvider>(html`
+      <news-provider src=${src}>
+        <news-article-card src="/test/fixtures/card-feed.json" article-id="42"></news-article-card>
+      </news-provider>
+    `);
+    const card = provider.querySelector('news-article-card')!;
+    await waitUntil(() => shadowText(card, '[part~="title"]') === 'The answer is in the feed', 'own feed');
+  });
+
+  it('filters its lists by the selected category, unless a list has its own', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const provider = await fixture<NewsProvider>(html`
+      <news-provider src=${src}>
+        <news-article-list id="follows"></news-article-list>
+        <news-article-list id="own" category="patrimoine"></news-article-list>
+      </news-provider>
+    `);
+    const follows = provider.querySelector<NewsArticleList>('#follows')!;
+    const own = provider.querySelector<NewsArticleList>('#own')!;
+    await waitUntil(() => shownCards(follows) === 8, 'all articles');
+    provider.category = 'politique';
+    await waitUntil(() => shownCards(follows) === 3, 'politics only');
+    expect(cardTitles(follows)).to.deep.equal(['Article P1', 'Article P2', 'Article P3']);
+    expect(cardTitles(own)).to.deep.equal(['Article H1', 'Article H2']);
+  });
+
+  it('passes its language to the widgets inside', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    const provider = await fixture<NewsProvider>(html`
+      <news-provider src=${src} lang="vi"><news-article-card article-id="p3"></news-article-card></news-provider>
+    `);
+    const card = provider.querySelector('news-article-card')!;
+    await waitUntil(() => shadowText(card, '[part~="comments"]') === '2 bình luận', 'Vietnamese labels');
+    provider.lang = 'fr';
+    await waitUntil(() => shadowText(card, '[part~="comments"]') === '2 commentaires', 'French after the change');
+  });
+
+  it('refreshes on its interval while the page is visible', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    await fixture<NewsProvider>(html`<news-provider src=${src} refresh="0.2"></news-provider>`);
+    await waitUntil(() => requestsTo(src) >= 3, 'two refreshes', {timeout: 3000});
+  });
+
+  it('adds no box of its own to the page layout', async () => {
+    const provider = await fixture<NewsProvider>(html`<news-provider></news-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+});
