@@ -15,6 +15,7 @@ const steps = [
   ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--quiet']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  ['package', 'node', ['scripts/check-package.mjs']],
 ];
 
 let passed = 0;

@@ -3,8 +3,15 @@
  * Register with the define entries (`news-widgets/news-article-card.js`) or
  * the all-in-one `news-widgets/define` entry.
  */
+export {NewsProvider} from './components/provider/provider.js';
 export {NewsArticleCard} from './components/article-card/article-card.js';
 export type {ArticleCardVariant} from './components/article-card/article-card.js';
+export {NewsArticleList} from './components/article-list/article-list.js';
+export type {ArticleListLayout} from './components/article-list/article-list.js';
+export {NewsRelatedList} from './components/related-list/related-list.js';
+export {relatedArticles} from './data/related.js';
+export type {Relation} from './data/related.js';
+export type {FeedState, ProviderValue} from './data/feed-context.js';
 export {NewsElement} from './internal/news-element.js';
 export {adaptFeed, detectFormat} from './data/adapt.js';
 export {NewsClient, getJson, sharedClient} from './data/client.js';

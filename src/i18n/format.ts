@@ -53,16 +53,20 @@ export function formatDate(iso: string, locale: string, options: DateOptions = {
   if (Number.isNaN(time)) return undefined;
   const now = options.now ?? Date.now();
   const age = now - time;
-  const mode = options.mode ?? 'auto';
-  const relative = age >= 0 && (mode === 'relative' || (mode === 'auto' && age < DAY));
-  if (relative) {
+  if (isRelativeDate(iso, options.mode, now)) {
     const rtf = relativeFormat(locale);
     if (age < MINUTE) return rtf.format(0, 'second');
     if (age < HOUR) return rtf.format(-Math.floor(age / MINUTE), 'minute');
     if (age < DAY) return rtf.format(-Math.floor(age / HOUR), 'hour');
-    if (age < 30 * DAY) return rtf.format(-Math.floor(age / DAY), 'day');
+    return rtf.format(-Math.floor(age / DAY), 'day');
   }
   return dateFormat(locale, {dateStyle: 'medium', timeZone: options.timeZone}).format(time);
+}
+
+/** Whether `formatDate` shows this date relative to now, so it must be kept current. */
+export function isRelativeDate(iso: string, mode: DateMode = 'auto', now = Date.now()): boolean {
+  const age = now - Date.parse(iso);
+  return age >= 0 && age < 30 * DAY && (mode === 'relative' || (mode === 'auto' && age < DAY));
 }
 
 /** The full date and time, for a tooltip or screen readers. */

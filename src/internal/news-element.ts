@@ -2,6 +2,7 @@ import {LitElement} from 'lit';
 import {state} from 'lit/decorators.js';
 import {isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
+import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
 
 /**
@@ -20,6 +21,7 @@ export class NewsElement extends LitElement {
   protected langTag = 'en';
 
   private stopObservingLang?: () => void;
+  private stopFollowingClock?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -31,6 +33,17 @@ export class NewsElement extends LitElement {
     super.disconnectedCallback();
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
+    this.keepDatesCurrent(false);
+  }
+
+  /** Re-render on the shared clock while this widget shows a relative date. */
+  protected keepDatesCurrent(on: boolean): void {
+    if (on && !this.stopFollowingClock && this.isConnected) {
+      this.stopFollowingClock = followClock(() => this.requestUpdate());
+    } else if (!on && this.stopFollowingClock) {
+      this.stopFollowingClock();
+      this.stopFollowingClock = undefined;
+    }
   }
 
   private resolveLocale(): void {
@@ -48,6 +61,11 @@ export class NewsElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    renderInLocale(this.locale, () => super.update(changed));
+    try {
+      renderInLocale(this.locale, () => super.update(changed));
+    } catch (error) {
+      // A widget is a guest: a bug of ours is logged, never thrown into the host page.
+      console.error(`<${this.localName}> failed to render`, error);
+    }
   }
 }

@@ -7,7 +7,7 @@ import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/sanitize.js';
 import type {Article, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
-import {formatDate, formatDateTime} from '../../i18n/format.js';
+import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
 import type {DateMode} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
@@ -95,6 +95,9 @@ export class NewsArticleCard extends NewsElement {
 
   @state() private imageFailed = false;
 
+  /** Whether the last render showed a relative date, which must then stay current. */
+  private showsRelativeDate = false;
+
   private readonly source = new FeedSource(this, () => ({
     // A given article needs no fetch: the card is then purely presentational.
     src: this.article ? undefined : this.src,
@@ -106,7 +109,13 @@ export class NewsArticleCard extends NewsElement {
     if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.keepDatesCurrent(this.showsRelativeDate);
+  }
+
   protected override render() {
+    this.showsRelativeDate = false;
     if (this.loading) return this.renderSkeleton();
     if (this.article) return this.renderCard(this.article);
     const state = this.source.state;
@@ -191,6 +200,7 @@ export class NewsArticleCard extends NewsElement {
     else if (article.source?.name) items.push(html`<li part="byline">${article.source.name}</li>`);
     if (article.published) {
       const label = formatDate(article.published, locale, {mode: this.dateFormat, timeZone: this.timeZone});
+      this.showsRelativeDate = isRelativeDate(article.published, this.dateFormat);
       if (label) {
         items.push(
           html`<li><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,

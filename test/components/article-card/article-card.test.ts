@@ -2,6 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../../src/components/article-card/news-article-card.js';
 import type {NewsArticleCard} from '../../../src/components/article-card/article-card.js';
 import {bareArticle, fullArticle} from '../../fixtures/card-articles.js';
+import {clockState} from '../../../src/internal/clock.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 // Collapses white space, non-breaking spaces included, as a reader would not see them apart.
@@ -240,5 +241,33 @@ describe('news-article-card', () => {
       expect(shadow(el).querySelector('a')).to.equal(null);
       expect(shadow(el).querySelector('script')).to.equal(null);
     });
+  });
+});
+
+describe('news-article-card relative dates', () => {
+  afterEach(() => clockState.setPeriod(60_000));
+
+  it('stay current through one shared timer, stopped when no card needs it', async () => {
+    clockState.setPeriod(50);
+    const justNow = {...bareArticle, published: new Date(Date.now() - 30_000).toISOString()};
+    const wrapper = await fixture(html`<div lang="en">
+      <news-article-card .article=${justNow}></news-article-card>
+      <news-article-card .article=${justNow}></news-article-card>
+      <news-article-card .article=${{...bareArticle, published: '2020-01-01T00:00:00Z'}}></news-article-card>
+    </div>`);
+    const [first] = Array.from(wrapper.querySelectorAll('news-article-card'));
+    await waitUntil(() => clockState.running, 'the clock runs');
+    expect(clockState.subscribers).to.equal(2);
+    expect(text(first, 'time')).to.equal('now');
+    // Two minutes pass: nothing but the shared timer can update the label.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 120_000;
+    try {
+      await waitUntil(() => text(first, 'time') === '2 minutes ago', 'the label follows the clock');
+    } finally {
+      Date.now = realNow;
+    }
+    wrapper.remove();
+    expect(clockState.running).to.be.false;
   });
 });
