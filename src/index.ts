@@ -9,6 +9,8 @@ export type {ArticleCardVariant} from './components/article-card/article-card.js
 export {NewsArticleList} from './components/article-list/article-list.js';
 export type {ArticleListLayout} from './components/article-list/article-list.js';
 export {NewsRelatedList} from './components/related-list/related-list.js';
+export {NewsArticle} from './components/article/article.js';
+export {NewsCategoryNav, feedCategories, categoryHref} from './components/category-nav/category-nav.js';
 export {relatedArticles} from './data/related.js';
 export type {Relation} from './data/related.js';
 export type {FeedState, ProviderValue} from './data/feed-context.js';

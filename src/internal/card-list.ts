@@ -11,7 +11,6 @@ import type {DateMode} from '../i18n/format.js';
 import {errorMessage, retryLabel} from '../i18n/messages.js';
 import {headingTag} from './heading.js';
 import {NewsElement} from './news-element.js';
-import '../components/article-card/news-article-card.js';
 
 const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link', 'summary', 'meta', 'byline', 'date', 'comments', 'reading-time']
   .map((part) => `${part}: card-${part}`)

@@ -1,4 +1,6 @@
 import {defineElement} from '../../internal/define.js';
+// Its cards are news-article-card elements.
+import '../article-card/news-article-card.js';
 import {NewsRelatedList} from './related-list.js';
 
 export {NewsRelatedList};

@@ -1,7 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../../src/components/article-list/news-article-list.js';
 import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
-// @ts-expect-error virtual module served by the test runner
 import {faultServerUrl} from '/__fault-server.js';
 import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
 

@@ -1,0 +1,336 @@
+import {css} from 'lit';
+
+export const articleStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_measure: var(--news-article-max-width, 42rem);
+    --_font-size: var(--news-article-font-size, 1.125rem);
+    --_line-height: var(--news-article-line-height, 1.65);
+    --_title-size: var(--news-article-title-size, clamp(1.625rem, 5cqi, 2.5rem));
+    --_gap: var(--news-article-gap, var(--_space));
+    --_image-ratio: var(--news-article-image-ratio, 16 / 9);
+    --_backdrop: transparent;
+    --_inset: 0;
+  }
+  /*
+   * In light mode the view sits on the page like its own text. In dark mode it
+   * brings its own surface, since the page around it may well be light.
+   */
+  :host([theme='dark']) {
+    --_backdrop: var(--_surface);
+    --_inset: var(--_gap);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_backdrop: var(--_surface);
+      --_inset: var(--_gap);
+    }
+  }
+
+  .article {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    max-inline-size: var(--_measure);
+    margin-inline: auto;
+    padding: var(--_inset);
+    background: var(--_backdrop);
+    border-radius: var(--_radius);
+    line-height: 1.4;
+    text-align: start;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 0.5);
+  }
+  .category {
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.15;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .lead {
+    margin: 0;
+    font-size: calc(var(--_font-size) * 1.1);
+    font-weight: 500;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1.5em;
+    padding-block: calc(var(--_gap) * 0.5);
+    border-block: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .byline {
+    margin: 0;
+    min-width: 0;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .byline a,
+  .agency a {
+    color: inherit;
+    font-weight: 600;
+  }
+  /* A visual separator only: the empty alt text keeps it out of speech. */
+  .authors + .agency::before {
+    content: '/' / '';
+    margin-inline: 0.4em;
+    color: var(--_muted);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .facts li {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .figure {
+    margin: 0;
+  }
+  .figure img {
+    display: block;
+    width: 100%;
+    height: auto;
+    background: var(--_placeholder);
+    border-radius: var(--_radius);
+  }
+  /* Without declared dimensions there is no ratio to reserve; a fixed box keeps the text from jumping. */
+  .figure img.unsized {
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+  }
+  .figure figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  .figure .caption {
+    color: var(--_text);
+  }
+  .credit {
+    font-size: 0.75rem;
+    letter-spacing: 0.01em;
+  }
+
+  .body {
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    overflow-wrap: anywhere;
+  }
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+  .body p,
+  .body ul,
+  .body ol,
+  .body blockquote,
+  .body figure {
+    margin-block: 0 1em;
+    margin-inline: 0;
+  }
+  .body :is(h2, h3, h4, h5, h6) {
+    margin-block: 1.5em 0.5em;
+    line-height: 1.25;
+  }
+  .body h2 {
+    font-size: 1.375em;
+  }
+  .body h3 {
+    font-size: 1.2em;
+  }
+  .body :is(h4, h5, h6) {
+    font-size: 1em;
+  }
+  .body a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .body :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+  .body li + li {
+    margin-block-start: 0.25em;
+  }
+  .body blockquote {
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+  .body img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .body figcaption {
+    margin-block-start: 0.4em;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    line-height: 1.45;
+  }
+  .body hr {
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+    margin-block: 1.5em;
+  }
+  .body code {
+    font-size: 0.9em;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tags [part~='tag'] {
+    display: inline-block;
+    padding: 0.2em 0.75em;
+    color: var(--_text);
+    background: var(--_placeholder);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  .tags a[part~='tag']:hover {
+    text-decoration: underline;
+  }
+
+  .source {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .source a {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* A narrow column (a sidebar, a phone): tighter type, stacked metadata. */
+  @container (max-width: 30rem) {
+    :host {
+      --_title-size: var(--news-article-title-size, 1.5rem);
+      --_font-size: var(--news-article-font-size, 1rem);
+    }
+    .meta {
+      flex-direction: column;
+      align-items: stretch;
+    }
+  }
+  /* A wide column: more air around the header, a larger lead. */
+  @container (min-width: 48rem) {
+    .header {
+      gap: calc(var(--_gap) * 0.75);
+    }
+    .lead {
+      font-size: calc(var(--_font-size) * 1.2);
+    }
+  }
+
+  .skeleton .block {
+    background: var(--_placeholder);
+    border-radius: 0.25rem;
+  }
+  .skeleton .line {
+    height: 1em;
+  }
+  .skeleton .title-line {
+    height: calc(var(--_title-size) * 1.1);
+  }
+  .skeleton .title-line + .title-line {
+    width: 70%;
+  }
+  .skeleton .short {
+    width: 30%;
+  }
+  .skeleton .image {
+    aspect-ratio: var(--_image-ratio);
+    border-radius: var(--_radius);
+  }
+  .skeleton .paragraph {
+    display: flex;
+    flex-direction: column;
+    gap: calc((var(--_line-height) - 1) * var(--_font-size));
+    font-size: var(--_font-size);
+  }
+  .skeleton .paragraph .line:last-child {
+    width: 60%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .block {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  .message {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    padding: var(--_gap);
+    color: var(--_muted);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .message button {
+    font: inherit;
+    padding: 0.25em 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    cursor: pointer;
+  }
+`;

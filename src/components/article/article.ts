@@ -1,0 +1,326 @@
+import {html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
+import {FeedSource} from '../../data/feed-source.js';
+import {NewsError} from '../../data/errors.js';
+import {safeSrcset, safeUrl, sanitizeHtml} from '../../data/sanitize.js';
+import type {Article, Feed, FeedFormat, FieldMap, Person, Tag} from '../../data/model.js';
+import {formatDate, formatDateTime} from '../../i18n/format.js';
+import type {DateMode} from '../../i18n/format.js';
+import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
+import {headingTag} from '../../internal/heading.js';
+import {NewsElement} from '../../internal/news-element.js';
+import {themeStyles} from '../../internal/theme.styles.js';
+import {articleStyles} from './article.styles.js';
+
+// Private-use characters stand in for author names while the byline is
+// localized, so that each name can then become a link without a second message.
+const NAME_MARK = /\uE000(\d+)\uE001/;
+
+/**
+ * The full view of one article: category, headline, lead, byline with the
+ * source agency, dates, comment count, reading time, the lead image with its
+ * caption and credit, the body, tags and a link to the original. Each part is
+ * shown only when the article has it.
+ *
+ * @summary A full article view, from an `article` object or from a feed.
+ * @tag news-article
+ *
+ * @fires news-load - The feed at `src` loaded (inside a provider without `src`, the provider fires it). `detail.feed`, `detail.src`.
+ * @fires news-error - The feed at `src` failed. `detail.kind` is one of network, timeout, http, parse, format, too-large, not-found.
+ *
+ * @csspart base - The outer box (an `<article>`).
+ * @csspart header - Category, headline, lead and metadata.
+ * @csspart category - The category label.
+ * @csspart title - The headline.
+ * @csspart lead - The lead paragraph (the article's summary).
+ * @csspart meta - The line with byline, dates, comment count and reading time.
+ * @csspart byline - Authors and source agency.
+ * @csspart date - The publication date and the update date (`<time>` elements).
+ * @csspart comments - The comment count.
+ * @csspart reading-time - The reading time.
+ * @csspart figure - The lead image's `<figure>`.
+ * @csspart image - The lead image.
+ * @csspart caption - The image's `<figcaption>`, holding caption and credit.
+ * @csspart credit - The image credit.
+ * @csspart body - The article text.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag (a link with `tag-href-template`).
+ * @csspart source - The paragraph with the link to the original.
+ * @csspart message - The loading, not-found or error message.
+ * @csspart retry - The Retry button of the error state.
+ *
+ * @cssprop [--news-font-family=inherit] - Font family; the host page's by default.
+ * @cssprop [--news-color-text=#1b1b1f] - Main text colour (dark: #ececf1).
+ * @cssprop [--news-color-text-muted=#5a5a66] - Secondary text: metadata, captions, credits (dark: #b4b4c0).
+ * @cssprop [--news-color-surface=#ffffff] - Message background (dark: #1c1c21).
+ * @cssprop [--news-color-border=#dcdce3] - Rules around the metadata (dark: #3a3a44).
+ * @cssprop [--news-color-accent=#b3261e] - Category, links and quotes (dark: #ff8a80).
+ * @cssprop [--news-color-placeholder=#ececf1] - Image placeholder, tags and skeleton (dark: #2c2c33).
+ * @cssprop [--news-color-focus=#1a5fd0] - Focus ring (dark: #8ab4ff).
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ * @cssprop [--news-space=1rem] - Base spacing unit.
+ * @cssprop [--news-article-max-width=42rem] - Maximum width of the text column.
+ * @cssprop [--news-article-font-size=1.125rem] - Font size of the body (1rem in a narrow container).
+ * @cssprop [--news-article-line-height=1.65] - Line height of the body.
+ * @cssprop [--news-article-title-size=clamp(1.625rem, 5cqi, 2.5rem)] - Headline font size (1.5rem in a narrow container).
+ * @cssprop [--news-article-gap=1rem] - Space between the article's blocks.
+ * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of a lead image whose size the feed does not give.
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = [themeStyles, articleStyles];
+
+  /** The article to show. Takes precedence over `src`. */
+  @property({attribute: false}) article?: Article;
+
+  /** Endpoint URL of a feed to load the article from. */
+  @property() src?: string;
+
+  /** Format of the feed at `src`: `auto` detects it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
+  @property() map?: FieldMap | string;
+
+  /** Id of the article to show from the feed; the feed's first article when absent. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** Level of the headline element, 1 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
+
+  /** Link for each tag, `{slug}` standing for the tag's URL-encoded slug, e.g. `/tag/{slug}`. Tags are plain text without it. */
+  @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
+
+  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** `auto` (relative under 24 hours), `relative` or `absolute`. Absolute dates include the time. */
+  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+
+  /** IANA time zone for absolute dates; the reader's by default. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  @state() private imageFailed = false;
+
+  private readonly source = new FeedSource(this, () => ({
+    // A given article needs no fetch.
+    src: this.article ? undefined : this.src,
+    format: this.format,
+    map: this.map,
+  }));
+
+  // Sanitizing is the costly part of a render; the body rarely changes between renders.
+  private bodyInput?: string;
+  private bodyOutput?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
+  }
+
+  protected override render() {
+    if (this.article) return this.renderArticle(this.article);
+    const state = this.source.state;
+    switch (state.status) {
+      case 'loading':
+        return this.renderSkeleton();
+      case 'error':
+        return this.renderError(state.error!, state.retry);
+      case 'ready': {
+        const feed = state.feed!;
+        const article = this.pick(feed);
+        if (!article) return this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
+        // An article that does not name its language is in the feed's.
+        return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private pick(feed: Feed): Article | undefined {
+    if (this.articleId === undefined) return feed.articles[0];
+    return feed.articles.find((a) => a.id === this.articleId);
+  }
+
+  /** The article's language when it is not the page's; `undefined` otherwise. */
+  private contentLang(article: Article): string | undefined {
+    const lang = article.language;
+    return lang && lang.toLowerCase() !== this.langTag.toLowerCase() ? lang : undefined;
+  }
+
+  private renderArticle(article: Article): TemplateResult {
+    const lang = this.contentLang(article);
+    const body = this.sanitizedBody(article.contentHtml);
+    return html`
+      <article part="base" class="article">
+        <header part="header" class="header">
+          ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
+          ${headingTag(this.headingLevel, lang ? html`<span lang=${lang}>${article.title ?? untitled()}</span>` : html`${article.title ?? untitled()}`, 'title', 'title')}
+          ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
+          ${this.renderMeta(article)}
+        </header>
+        ${this.renderFigure(article, lang)}
+        ${body ? html`<div part="body" class="body" lang=${ifDefined(lang)}>${unsafeHTML(body)}</div>` : nothing}
+        ${this.renderTags(article.tags, lang)} ${this.renderSource(article)}
+      </article>
+    `;
+  }
+
+  private sanitizedBody(raw: string | undefined): string | undefined {
+    // Adapters sanitize feeds, but an `article` property never went through them.
+    if (raw !== this.bodyInput) {
+      this.bodyInput = raw;
+      this.bodyOutput = sanitizeHtml(raw);
+    }
+    return this.bodyOutput;
+  }
+
+  private renderMeta(article: Article): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    const by = this.renderByline(article);
+    const facts: TemplateResult[] = [];
+    const published = article.published && this.renderTime(article.published);
+    if (published) facts.push(html`<li>${published}</li>`);
+    const updated = article.updated && article.updated !== article.published && this.renderTime(article.updated);
+    if (updated) {
+      facts.push(html`<li>${msg(html`Updated ${updated}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'})}</li>`);
+    }
+    if (article.commentCount !== undefined) facts.push(html`<li part="comments">${commentCount(article.commentCount, locale)}</li>`);
+    if (article.readingTimeMinutes !== undefined) facts.push(html`<li part="reading-time">${readingTime(article.readingTimeMinutes, locale)}</li>`);
+    if (!by && !facts.length) return nothing;
+    return html`<div part="meta" class="meta">${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
+  }
+
+  private renderByline(article: Article): TemplateResult | undefined {
+    const authors = article.authors?.filter((a) => a.name) ?? [];
+    const agency = article.source?.name ? article.source : undefined;
+    if (!authors.length && !agency) return undefined;
+    return html`<p part="byline" class="byline">
+      ${authors.length ? html`<span class="authors">${this.renderAuthors(authors)}</span>` : nothing}${agency
+        ? html`<span class="agency">${this.renderPerson(agency)}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  /** The localized "By A and B", with each name a link when the author has a URL. */
+  private renderAuthors(authors: Person[]): unknown[] {
+    const marked = byline(
+      authors.map((_, i) => `\uE000${i}\uE001`),
+      this.locale,
+    );
+    // split() with a capture group alternates text and the captured indexes.
+    return marked.split(NAME_MARK).map((piece, i) => (i % 2 ? this.renderPerson(authors[Number(piece)]) : piece));
+  }
+
+  private renderPerson(person: Person): TemplateResult | string {
+    const href = safeUrl(person.url);
+    return href ? html`<a href=${href}>${person.name}</a>` : person.name;
+  }
+
+  /** A `<time>`: relative when the mode gives one, else the date with its time. */
+  private renderTime(iso: string): TemplateResult | undefined {
+    const options = {timeZone: this.timeZone};
+    const label = formatDate(iso, this.locale, {...options, mode: this.dateFormat});
+    const full = formatDateTime(iso, this.locale, this.timeZone);
+    if (!label || !full) return undefined;
+    const absolute = label === formatDate(iso, this.locale, {...options, mode: 'absolute'});
+    return html`<time part="date" datetime=${iso} title=${ifDefined(absolute ? undefined : full)}>${absolute ? full : label}</time>`;
+  }
+
+  private renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {
+    const image = article.image;
+    const src = safeUrl(image?.src);
+    if (!image || !src || this.imageFailed) return nothing;
+    const srcset = safeSrcset(image.srcset);
+    const sized = Boolean(image.width && image.height);
+    const hasCaption = Boolean(image.caption || image.credit);
+    return html`<figure part="figure" class="figure">
+      <img
+        part="image"
+        class=${sized ? 'sized' : 'unsized'}
+        src=${src}
+        srcset=${ifDefined(srcset)}
+        sizes=${ifDefined(srcset ? '(min-width: 42rem) 42rem, 100vw' : undefined)}
+        alt=${image.alt ?? ''}
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
+        loading="eager"
+        fetchpriority="high"
+        decoding="async"
+        @error=${() => (this.imageFailed = true)}
+      />
+      ${hasCaption
+        ? html`<figcaption part="caption">
+            ${image.caption ? html`<span class="caption" lang=${ifDefined(lang)}>${image.caption}</span>` : nothing}
+            ${image.credit ? html`<small part="credit" class="credit" lang=${ifDefined(lang)}>${image.credit}</small>` : nothing}
+          </figcaption>`
+        : nothing}
+    </figure>`;
+  }
+
+  private renderTags(tags: Tag[] | undefined, lang: string | undefined): TemplateResult | typeof nothing {
+    const named = tags?.filter((t) => t.name) ?? [];
+    if (!named.length) return nothing;
+    return html`<ul part="tags" class="tags" aria-label=${msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'})}>
+      ${named.map((tag) => {
+        const href = this.tagHref(tag);
+        return html`<li lang=${ifDefined(lang)}>
+          ${href ? html`<a part="tag" href=${href}>${tag.name}</a>` : html`<span part="tag">${tag.name}</span>`}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private tagHref(tag: Tag): string | undefined {
+    if (!this.tagHrefTemplate || !tag.slug) return undefined;
+    return safeUrl(this.tagHrefTemplate.replaceAll('{slug}', encodeURIComponent(tag.slug)));
+  }
+
+  private renderSource(article: Article): TemplateResult | typeof nothing {
+    const sourceHref = article.source?.name ? safeUrl(article.source.url) : undefined;
+    if (sourceHref) {
+      const link = html`<a href=${sourceHref} rel="noopener noreferrer">${article.source!.name}</a>`;
+      return html`<p part="source" class="source">${msg(html`Source: ${link}`, {id: 'article.source', desc: 'Link to the original source of the article; the link text is its name, e.g. a news agency.'})}</p>`;
+    }
+    const articleHref = safeUrl(article.url);
+    if (!articleHref) return nothing;
+    return html`<p part="source" class="source">
+      <a href=${articleHref} rel="noopener noreferrer">${msg('Read the original article', {id: 'article.readOriginal', desc: 'Link to the article on its own site.'})}</a>
+    </p>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`
+      <article part="base" class="article skeleton" aria-busy="true">
+        <span class="visually-hidden" role="status">${loadingLabel()}</span>
+        <div class="header">
+          <div class="block line short"></div>
+          <div class="block title-line"></div>
+          <div class="block title-line"></div>
+          <div class="block line"></div>
+        </div>
+        <div class="block image"></div>
+        ${[0, 1, 2].map(
+          () => html`<div class="paragraph">
+            <div class="block line"></div>
+            <div class="block line"></div>
+            <div class="block line"></div>
+          </div>`,
+        )}
+      </article>
+    `;
+  }
+
+  private renderError(error: NewsError, retry?: () => void): TemplateResult {
+    const canRetry = retry && error.kind !== 'not-found' && error.kind !== 'format';
+    return html`
+      <div part="base message" class="message" role="alert">
+        <span>${errorMessage(error.kind)}</span>
+        ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,12 @@
+import {defineElement} from '../../internal/define.js';
+import {NewsArticle} from './article.js';
+
+export {NewsArticle};
+
+defineElement('news-article', NewsArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}
