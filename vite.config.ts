@@ -1,12 +1,35 @@
 import {defineConfig} from 'vite';
+import type {Plugin} from 'vite';
 
 /**
- * Library build for the script tag: one self-contained ES module and one
- * classic script, both registering every element on load. The npm entry
- * points (classes without side effects, one define file per element) are
- * plain ES modules built by `tsc` (see tsconfig.build.json).
+ * Generated catalogs import `str` from @lit/localize. Shared with the main
+ * bundle, that import makes the bundler split @lit/localize (and Lit with it)
+ * into a third file every page must load. `str` only records its arguments,
+ * so each catalog gets its own two-line copy and stays a leaf chunk.
+ */
+function selfContainedCatalogs(): Plugin {
+  return {
+    name: 'news-widgets:self-contained-catalogs',
+    transform(code, id) {
+      if (!/[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
+      const importLine = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
+      if (/from\s*['"]lit['"]/.test(code)) this.error(`${id} uses html\`\` messages; catalogs must hold plain-text (str) messages only.`);
+      return code.replace(importLine, 'const str = (strings, ...values) => ({strTag: true, strings, values});');
+    },
+  };
+}
+
+/**
+ * Library build for the script tag: an ES module and a classic script, both
+ * registering every element on load. The ES build keeps each non-English
+ * catalog in its own chunk under dist/locales/, fetched only when a widget
+ * speaks that language; a classic script cannot load chunks, so the IIFE
+ * carries every catalog. The npm entry points (classes without side effects,
+ * one define file per element) are plain ES modules built by `tsc` (see
+ * tsconfig.build.json).
  */
 export default defineConfig(({mode}) => ({
+  plugins: [selfContainedCatalogs()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -21,7 +44,10 @@ export default defineConfig(({mode}) => ({
       fileName: (format) => (format === 'iife' ? 'news-widgets.iife.js' : 'news-widgets.js'),
     },
     rolldownOptions: {
-      output: {codeSplitting: false, minify: true},
+      output:
+        mode === 'iife'
+          ? {codeSplitting: false, minify: true}
+          : {minify: true, chunkFileNames: 'locales/[name]-[hash].js'},
     },
   },
 }));

@@ -24,4 +24,4 @@ export {parseFieldMap} from './data/formats/field-map.js';
 export {safeUrl, sanitizeHtml, toPlainText} from './data/sanitize.js';
 export type * from './data/model.js';
 export type * from './events.js';
-export {SUPPORTED_LOCALES, matchLocale} from './i18n/locale.js';
+export {directionOf, matchLocale, registerLocale, supportedLocales} from './i18n/locale.js';

@@ -10,26 +10,57 @@ import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 
-export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+export type LocaleCode = string;
 
-export const SUPPORTED_LOCALES: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
+type Loader = () => Promise<LocaleModule>;
 
-// Explicit import map (rather than a template path) so bundlers see every catalog.
-const loaders: Record<Exclude<LocaleCode, typeof sourceLocale>, () => Promise<LocaleModule>> = {
-  fr: () => import('./generated/locales/fr.js'),
-  vi: () => import('./generated/locales/vi.js'),
-};
+// One dynamic import per language: a page downloads only the catalogs its
+// widgets speak, and English (the source) needs none. Written out so that
+// bundlers see every chunk.
+const loaders = new Map<LocaleCode, Loader>([
+  ['ar', () => import('./generated/locales/ar.js')],
+  ['de', () => import('./generated/locales/de.js')],
+  ['es', () => import('./generated/locales/es.js')],
+  ['fr', () => import('./generated/locales/fr.js')],
+  ['id', () => import('./generated/locales/id.js')],
+  ['it', () => import('./generated/locales/it.js')],
+  ['ja', () => import('./generated/locales/ja.js')],
+  ['pt', () => import('./generated/locales/pt.js')],
+  ['ru', () => import('./generated/locales/ru.js')],
+  ['vi', () => import('./generated/locales/vi.js')],
+  ['zh-Hans', () => import('./generated/locales/zh-Hans.js')],
+]);
 
-const loaded = new Map<string, LocaleModule>();
-const loading = new Map<string, Promise<void>>();
-let active: string = sourceLocale;
+const BUILT_IN = new Set<string>(targetLocales);
+/** Stands in, for `@lit/localize`, for whichever registered language is active. */
+const CUSTOM_SLOT = 'x-registered';
+
+const loaded = new Map<LocaleCode, LocaleModule>();
+const loading = new Map<LocaleCode, Promise<void>>();
+let active: LocaleCode = sourceLocale;
 
 configureReentrantLocalization({
   sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => active,
-  loadLocaleSync: (locale) => loaded.get(locale),
+  targetLocales: [...targetLocales, CUSTOM_SLOT],
+  getLocale: () => (active === sourceLocale || BUILT_IN.has(active) ? active : CUSTOM_SLOT),
+  loadLocaleSync: (locale) => loaded.get(locale === CUSTOM_SLOT ? active : locale),
 });
+
+/** Every language the widgets speak: English, the shipped catalogs and any registered one. */
+export function supportedLocales(): LocaleCode[] {
+  return [sourceLocale, ...loaders.keys()];
+}
+
+/**
+ * Adds a language (or replaces a shipped catalog) at run time, from a module
+ * in the format `lit-localize build` writes: `{templates: {id: text}}`.
+ * Messages it lacks fall back to English.
+ */
+export function registerLocale(code: LocaleCode, load: Loader): void {
+  loaders.set(code, load);
+  loaded.delete(code);
+  loading.delete(code);
+}
 
 /** True when `msg()` can render `locale` right now. */
 export const isLocaleReady = (locale: LocaleCode): boolean => locale === sourceLocale || loaded.has(locale);
@@ -37,9 +68,11 @@ export const isLocaleReady = (locale: LocaleCode): boolean => locale === sourceL
 /** Loads a catalog once; concurrent callers share the same download. */
 export function loadLocale(locale: LocaleCode): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
+  const loader = loaders.get(locale);
+  if (!loader) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loaders[locale as Exclude<LocaleCode, typeof sourceLocale>]().then((module) => {
+    pending = loader().then((module) => {
       loaded.set(locale, module);
     });
     loading.set(locale, pending);
@@ -60,17 +93,42 @@ export function renderInLocale<T>(locale: LocaleCode, fn: () => T): T {
   }
 }
 
+// Languages whose catalogs answer for their script variants and regions.
+const ALIASES: Record<string, LocaleCode> = {zh: 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-my': 'zh-Hans', in: 'id'};
+
 /**
  * The supported locale for a BCP 47 tag: exact match, else its base
- * language (`fr-CA` → `fr`), else English.
+ * language (`fr-CA` → `fr`, `zh-TW` → `zh-Hans`), else English.
  */
 export function matchLocale(tag: string | null | undefined): LocaleCode {
   if (!tag) return sourceLocale;
   const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
+  const supported = supportedLocales();
+  const find = (code: string) => supported.find((l) => l.toLowerCase() === code);
   const base = lower.split('-')[0];
-  return SUPPORTED_LOCALES.find((l) => l.toLowerCase() === base) ?? sourceLocale;
+  return find(lower) ?? (ALIASES[lower] && find(ALIASES[lower].toLowerCase())) ?? find(base) ?? (ALIASES[base] && find(ALIASES[base].toLowerCase())) ?? sourceLocale;
+}
+
+/** True when `tag` is a language we could not serve, so labels fall back to English. */
+export function fallsBackToEnglish(tag: string): boolean {
+  return matchLocale(tag) === sourceLocale && !/^en(-|$)/i.test(tag.trim());
+}
+
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
+
+/** Writing direction of a language tag, from Intl where the browser knows it. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(tag) as Intl.Locale & {getTextInfo?: () => {direction: string}; textInfo?: {direction: string}};
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info) return info.direction === 'rtl' ? 'rtl' : 'ltr';
+    const script = locale.maximize().script?.toLowerCase();
+    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    // Not a valid tag: fall through to the language list.
+  }
+  return RTL_LANGUAGES.has(tag.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -87,4 +145,15 @@ export function langOf(element: Element): string {
     node = root.host;
   }
   return navigator.language || sourceLocale;
+}
+
+/** Whether `element` or an ancestor (crossing shadow roots) sets `dir`. */
+export function hasExplicitDir(element: Element): boolean {
+  let node: Element = element;
+  for (;;) {
+    if (node.closest('[dir]')) return true;
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return false;
+    node = root.host;
+  }
 }

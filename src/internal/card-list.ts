@@ -77,7 +77,10 @@ export abstract class CardList extends NewsElement {
 
   protected renderHeading(): TemplateResult | typeof nothing {
     const text = this.headingText();
-    return text ? headingTag(this.headingLevel, html`${text}`, 'heading', 'heading') : nothing;
+    if (!text) return nothing;
+    // A heading of ours (not the page's `heading`) may have fallen back to English.
+    const lang = text === this.heading ? undefined : this.labelLang;
+    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading', 'heading');
   }
 
   protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {
@@ -110,14 +113,14 @@ export abstract class CardList extends NewsElement {
   }
 
   protected renderError(state: FeedState): TemplateResult {
-    return html`<div part="message" class="message error" role="alert">
+    return html`<div part="message" class="message error" role="alert" lang=${ifDefined(this.labelLang)}>
       <span>${errorMessage(state.error?.kind ?? 'network')}</span>
       <button part="retry" type="button" @click=${() => state.retry()}>${retryLabel()}</button>
     </div>`;
   }
 
   protected renderEmpty(): TemplateResult | typeof nothing {
-    return this.hidesWhenEmpty() ? nothing : html`<p part="message" class="message" role="status">${this.emptyMessage()}</p>`;
+    return this.hidesWhenEmpty() ? nothing : html`<p part="message" class="message" role="status" lang=${ifDefined(this.labelLang)}>${this.emptyMessage()}</p>`;
   }
 
   private cardHeadingLevel(): number {

@@ -1,5 +1,5 @@
 /**
- * One MutationObserver for the whole page, watching every `lang` attribute,
+ * One MutationObserver for the whole page, watching every `lang` and `dir` attribute,
  * so that a language change on `<html>`, a provider or a widget reaches the
  * widgets below it. Started with the first widget, stopped with the last.
  */
@@ -12,7 +12,7 @@ export function observeLang(listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
   }
   return () => {
     listeners.delete(listener);

@@ -1,6 +1,6 @@
 import {LitElement} from 'lit';
 import {state} from 'lit/decorators.js';
-import {isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
+import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
@@ -47,9 +47,33 @@ export class NewsElement extends LitElement {
   }
 
   private resolveLocale(): void {
-    this.langTag = langOf(this);
-    const next = matchLocale(this.langTag);
+    const tag = langOf(this);
+    const next = matchLocale(tag);
+    if (tag !== this.langTag) {
+      this.langTag = tag;
+      this.requestUpdate();
+    }
     if (next !== this.locale) this.locale = next;
+    // A right-to-left language turns the widget around, unless the page chose a direction.
+    this.toggleAttribute('data-rtl', !hasExplicitDir(this) && directionOf(tag) === 'rtl');
+  }
+
+  /**
+   * `"en"` when the reader's language has no catalog and the labels fall
+   * back to English, so that screen readers read them as English; put it on
+   * label elements (never on wrappers of feed content or of other widgets).
+   */
+  protected get labelLang(): 'en' | undefined {
+    return fallsBackToEnglish(this.langTag) ? 'en' : undefined;
+  }
+
+  /**
+   * The `lang` that feed content needs: its own language when it differs from
+   * the page's, and the page's when labels around it fell back to English.
+   */
+  protected contentLang(language: string | undefined): string | undefined {
+    if (language && language.toLowerCase() !== this.langTag.toLowerCase()) return language;
+    return undefined;
   }
 
   protected override async scheduleUpdate(): Promise<void> {

@@ -35,6 +35,9 @@ const baseStyles = css`
     font-family: var(--_font);
     color: var(--_text);
   }
+  :host([data-rtl]) {
+    direction: rtl;
+  }
   [hidden] {
     display: none !important;
   }

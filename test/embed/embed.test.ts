@@ -12,6 +12,13 @@ async function openPage(path: string): Promise<Window & {pageErrors: string[]}> 
   return frame.contentWindow as Window & {pageErrors: string[]};
 }
 
+/** The catalog chunks a page downloaded. */
+const catalogs = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/locales/'));
+
 const cardTitle = (win: Window) =>
   win.document.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
 
@@ -28,6 +35,15 @@ describe('embedding the built bundle', () => {
     const byline = win.document.querySelector('news-article-card')!.shadowRoot!.querySelector('[part~="byline"]')!;
     expect(byline.textContent!.trim()).to.equal('Par Ana');
     expect(win.pageErrors).to.deep.equal([]);
+    // Only the French catalog was downloaded, and nothing else besides the bundle.
+    expect(catalogs(win)).to.have.length(1);
+    expect(catalogs(win)[0]).to.match(/^\/dist\/locales\/fr-[\w-]+\.js$/);
+  });
+
+  it('downloads no catalog for an English page', async () => {
+    const win = await openPage('/test/embed/english.html');
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    expect(catalogs(win)).to.deep.equal([]);
   });
 
   it('registers once and keeps working when the ES and classic builds load together, twice', async () => {

@@ -139,23 +139,25 @@ export class NewsArticleCard extends NewsElement {
   }
 
   private renderCard(article: Article): TemplateResult {
-    const contentLang = article.language && article.language !== this.langTag ? article.language : undefined;
+    const contentLang = this.contentLang(article.language);
+    // Our labels inside content of another language speak the page's (or English, when we lack it).
+    const labels = this.labelLang ?? (contentLang ? this.langTag : undefined);
     const meta = this.metaItems(article);
     return html`
       <article part="base" class="card">
         ${article.image ? this.renderImage(article) : nothing}
         <div part="body" class="body" lang=${ifDefined(contentLang)}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.renderLink(article)}`, 'title', 'title')}
+          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title', 'title')}
           ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
-          ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(contentLang ? this.langTag : undefined)}>${meta}</ul>` : nothing}
+          ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>
       </article>
     `;
   }
 
-  private renderLink(article: Article): TemplateResult {
-    const text = article.title ?? untitled();
+  private renderLink(article: Article, labelLang: string | undefined): TemplateResult {
+    const text = article.title ?? html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
     // Articles given as a property skip the adapters, so URLs are checked here too.
     const href = safeUrl(article.url);
     if (href) {
@@ -217,7 +219,7 @@ export class NewsArticleCard extends NewsElement {
       <article part="base" class="card skeleton" aria-busy="true">
         ${this.variant === 'compact' ? nothing : html`<div part="media" class="media block"></div>`}
         <div part="body" class="body">
-          <span class="visually-hidden" role="status">${loadingLabel()}</span>
+          <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
           <div class="block line"></div>
           <div class="block line"></div>
           <div class="block line short"></div>
@@ -229,7 +231,7 @@ export class NewsArticleCard extends NewsElement {
   private renderError(error: NewsError, retry?: () => void): TemplateResult {
     const canRetry = retry && error.kind !== 'not-found' && error.kind !== 'format';
     return html`
-      <div part="base message" class="card message" role="alert">
+      <div part="base message" class="card message" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>

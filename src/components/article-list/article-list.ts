@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {loadFeed} from '../../data/feed-controller.js';
 import type {FeedState} from '../../data/feed-context.js';
 import {NewsError, isNewsError} from '../../data/errors.js';
@@ -199,14 +200,14 @@ export class NewsArticleList extends CardList {
 
   private renderMore(state: FeedState): TemplateResult | typeof nothing {
     if (this.pageStatus === 'error') {
-      return html`<div part="message" class="message error more" role="alert">
+      return html`<div part="message" class="message error more" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(this.pageError?.kind ?? 'network')}</span>
         <button part="retry" type="button" @click=${() => this.loadMore()}>${retryLabel()}</button>
       </div>`;
     }
     if (!this.hasMore(state)) return nothing;
     const busy = this.pageStatus === 'loading';
-    return html`<div class="more">
+    return html`<div class="more" lang=${ifDefined(this.labelLang)}>
       <button part="load-more" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.loadMore()}>
         ${busy ? msg('Loading more…', {id: 'list.loadingMore'}) : msg('Load more', {id: 'list.loadMore'})}
       </button>
@@ -216,7 +217,7 @@ export class NewsArticleList extends CardList {
   private renderCarousel(content: () => TemplateResult): TemplateResult {
     const label = this.headingText() ?? msg('Articles', {id: 'list.label'});
     return html`<div class="carousel">
-      <div class="controls">
+      <div class="controls" lang=${ifDefined(this.labelLang)}>
         <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} ?disabled=${this.atStart} @click=${() => this.page(-1)}>
 ${previousIcon}</button>
         <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} ?disabled=${this.atEnd} @click=${() => this.page(1)}>${nextIcon}</button>

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
@@ -145,14 +145,8 @@ export class NewsArticle extends NewsElement {
     return feed.articles.find((a) => a.id === this.articleId);
   }
 
-  /** The article's language when it is not the page's; `undefined` otherwise. */
-  private contentLang(article: Article): string | undefined {
-    const lang = article.language;
-    return lang && lang.toLowerCase() !== this.langTag.toLowerCase() ? lang : undefined;
-  }
-
   private renderArticle(article: Article): TemplateResult {
-    const lang = this.contentLang(article);
+    const lang = this.contentLang(article.language);
     const body = this.sanitizedBody(article.contentHtml);
     return html`
       <article part="base" class="article">
@@ -184,14 +178,18 @@ export class NewsArticle extends NewsElement {
     const facts: TemplateResult[] = [];
     const published = article.published && this.renderTime(article.published);
     if (published) facts.push(html`<li>${published}</li>`);
-    const updated = article.updated && article.updated !== article.published && this.renderTime(article.updated);
-    if (updated) {
-      facts.push(html`<li>${msg(html`Updated ${updated}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'})}</li>`);
-    }
+    // Plain-text messages (str, not html) keep the catalogs free of Lit, so each loads as a tiny chunk.
+    const updated =
+      article.updated &&
+      article.updated !== article.published &&
+      this.renderTime(article.updated, (date) =>
+        msg(str`Updated ${date}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'}),
+      );
+    if (updated) facts.push(html`<li>${updated}</li>`);
     if (article.commentCount !== undefined) facts.push(html`<li part="comments">${commentCount(article.commentCount, locale)}</li>`);
     if (article.readingTimeMinutes !== undefined) facts.push(html`<li part="reading-time">${readingTime(article.readingTimeMinutes, locale)}</li>`);
     if (!by && !facts.length) return nothing;
-    return html`<div part="meta" class="meta">${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
+    return html`<div part="meta" class="meta" lang=${ifDefined(this.labelLang)}>${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
   }
 
   private renderByline(article: Article): TemplateResult | undefined {
@@ -221,13 +219,14 @@ export class NewsArticle extends NewsElement {
   }
 
   /** A `<time>`: relative when the mode gives one, else the date with its time. */
-  private renderTime(iso: string): TemplateResult | undefined {
+  /** A `<time>`; `wording` puts the date into a sentence ("Updated …") inside it. */
+  private renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
     const options = {timeZone: this.timeZone};
     const label = formatDate(iso, this.locale, {...options, mode: this.dateFormat});
     const full = formatDateTime(iso, this.locale, this.timeZone);
     if (!label || !full) return undefined;
     const absolute = label === formatDate(iso, this.locale, {...options, mode: 'absolute'});
-    return html`<time part="date" datetime=${iso} title=${ifDefined(absolute ? undefined : full)}>${absolute ? full : label}</time>`;
+    return html`<time part="date" datetime=${iso} title=${ifDefined(absolute ? undefined : full)}>${wording(absolute ? full : label)}</time>`;
   }
 
   private renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {
@@ -282,12 +281,14 @@ export class NewsArticle extends NewsElement {
   private renderSource(article: Article): TemplateResult | typeof nothing {
     const sourceHref = article.source?.name ? safeUrl(article.source.url) : undefined;
     if (sourceHref) {
-      const link = html`<a href=${sourceHref} rel="noopener noreferrer">${article.source!.name}</a>`;
-      return html`<p part="source" class="source">${msg(html`Source: ${link}`, {id: 'article.source', desc: 'Link to the original source of the article; the link text is its name, e.g. a news agency.'})}</p>`;
+      const name = article.source!.name;
+      return html`<p part="source" class="source" lang=${ifDefined(this.labelLang)}>
+        <a href=${sourceHref} rel="noopener noreferrer">${msg(str`Source: ${name}`, {id: 'article.source', desc: 'Link to the original source of the article, e.g. a news agency; the whole text is the link.'})}</a>
+      </p>`;
     }
     const articleHref = safeUrl(article.url);
     if (!articleHref) return nothing;
-    return html`<p part="source" class="source">
+    return html`<p part="source" class="source" lang=${ifDefined(this.labelLang)}>
       <a href=${articleHref} rel="noopener noreferrer">${msg('Read the original article', {id: 'article.readOriginal', desc: 'Link to the article on its own site.'})}</a>
     </p>`;
   }
@@ -295,7 +296,7 @@ export class NewsArticle extends NewsElement {
   private renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="article skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${loadingLabel()}</span>
+        <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
         <div class="header">
           <div class="block line short"></div>
           <div class="block title-line"></div>
@@ -317,7 +318,7 @@ export class NewsArticle extends NewsElement {
   private renderError(error: NewsError, retry?: () => void): TemplateResult {
     const canRetry = retry && error.kind !== 'not-found' && error.kind !== 'format';
     return html`
-      <div part="base message" class="message" role="alert">
+      <div part="base message" class="message" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>

@@ -279,6 +279,7 @@ export class NewsCategoryNav extends NewsElement {
                 tabindex=${rowStop === MORE_KEY ? 0 : -1}
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="menu"
+                lang=${ifDefined(this.labelLang)}
                 @click=${this.toggleMenu}
               >
                 ${more}
@@ -312,6 +313,8 @@ export class NewsCategoryNav extends NewsElement {
 
   private renderEntry(entry: NavEntry, label: string, current: boolean, tabStop: boolean, group: 'row' | 'menu'): TemplateResult {
     const onClick = (event: MouseEvent) => this.activate(entry, event);
+    // "All" is our label; category names are the feed's.
+    const lang = entry.category ? undefined : this.labelLang;
     if (entry.href) {
       return html`<a
         part="link"
@@ -321,6 +324,7 @@ export class NewsCategoryNav extends NewsElement {
         data-group=${group}
         tabindex=${tabStop ? 0 : -1}
         aria-current=${ifDefined(current ? 'page' : undefined)}
+        lang=${ifDefined(lang)}
         @click=${onClick}
         >${label}</a
       >`;
@@ -333,6 +337,7 @@ export class NewsCategoryNav extends NewsElement {
       data-group=${group}
       tabindex=${tabStop ? 0 : -1}
       aria-current=${ifDefined(current ? 'true' : undefined)}
+      lang=${ifDefined(lang)}
       @click=${onClick}
     >
       ${label}

@@ -11,15 +11,33 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `de`,
+  `es`,
   `fr`,
+  `id`,
+  `it`,
+  `ja`,
+  `pt`,
+  `ru`,
   `vi`,
+  `zh-Hans`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `de`,
   `en`,
+  `es`,
   `fr`,
+  `id`,
+  `it`,
+  `ja`,
+  `pt`,
+  `ru`,
   `vi`,
+  `zh-Hans`,
 ] as const;

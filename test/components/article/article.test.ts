@@ -197,7 +197,7 @@ describe('news-article', () => {
     it('shows absolute dates with their time, in the given time zone', async () => {
       const article = {...bareArticle, published: '2024-03-12T23:30:00Z', updated: '2024-03-13T08:15:00Z'};
       const el = await fixture<NewsArticle>(html`<news-article lang="en" time-zone="UTC" .article=${article}></news-article>`);
-      expect(texts(el, 'time')).to.deep.equal(['March 12, 2024 at 11:30 PM', 'March 13, 2024 at 8:15 AM']);
+      expect(texts(el, 'time')).to.deep.equal(['March 12, 2024 at 11:30 PM', 'Updated March 13, 2024 at 8:15 AM']);
       // The full date is the text itself, so no tooltip repeats it.
       expect($(el, 'time')!.hasAttribute('title')).to.be.false;
       el.timeZone = 'Asia/Ho_Chi_Minh';
@@ -327,7 +327,7 @@ describe('news-article', () => {
       expect(text(el, '[part~="credit"]')).to.equal('Photo: A. Martin');
       expect(text(el, '[part~="comments"]')).to.equal('0 comments');
       expect(texts(el, '[part~="tag"]')).to.deep.equal(['Budget', 'Parliament']);
-      expect(texts(el, 'time')).to.deep.equal(['March 12, 2024 at 11:30 PM', 'March 13, 2024 at 8:15 AM']);
+      expect(texts(el, 'time')).to.deep.equal(['March 12, 2024 at 11:30 PM', 'Updated March 13, 2024 at 8:15 AM']);
       expect(loads.length).to.equal(1);
       expect(pwned()).to.equal(undefined);
       await expect(el).to.be.accessible();

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -10,10 +10,10 @@
 
     export const templates = {
       'article.readOriginal': `Lire l’article original`,
-'article.source': html`Source : ${0}`,
+'article.source': str`Source : ${0}`,
 'article.tags': `Mots-clés`,
 'article.untitled': `Article sans titre`,
-'article.updated': html`Mise à jour : ${0}`,
+'article.updated': str`Mise à jour : ${0}`,
 'byline.authors': str`Par ${0}`,
 'comments.few': str`${0} commentaires`,
 'comments.many': str`${0} de commentaires`,

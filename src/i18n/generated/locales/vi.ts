@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -10,10 +10,10 @@
 
     export const templates = {
       'article.readOriginal': `Đọc bài viết gốc`,
-'article.source': html`Nguồn: ${0}`,
+'article.source': str`Nguồn: ${0}`,
 'article.tags': `Thẻ`,
 'article.untitled': `Bài viết không có tiêu đề`,
-'article.updated': html`Cập nhật: ${0}`,
+'article.updated': str`Cập nhật: ${0}`,
 'byline.authors': str`Tác giả: ${0}`,
 'comments.few': str`${0} bình luận`,
 'comments.many': str`${0} bình luận`,
