@@ -41,7 +41,7 @@ describe('embedding the built bundle', () => {
   });
 
   it('downloads no catalog for an English page', async () => {
-    const win = await openPage('/test/embed/english.html');
+    const win = await openPage('/test/embed/script-tag.html?lang=en');
     await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
     expect(catalogs(win)).to.deep.equal([]);
   });
