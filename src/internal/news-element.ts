@@ -59,6 +59,23 @@ export class NewsElement extends LitElement {
   }
 
   /**
+   * The locale for Intl (dates, numbers, lists, plural rules): the reader's
+   * own tag, so `en-GB` writes "12 Mar 2024" with the English catalog, except
+   * when labels fell back to English, where Intl speaks English with them.
+   */
+  protected get intlLocale(): string {
+    if (fallsBackToEnglish(this.langTag)) return 'en';
+    try {
+      // zh-TW is served by the zh-Hans catalog; its dates should not switch script under simplified labels.
+      const tag = new Intl.Locale(this.langTag).maximize();
+      const catalog = new Intl.Locale(this.locale).maximize();
+      return tag.language === catalog.language && tag.script === catalog.script ? this.langTag : this.locale;
+    } catch {
+      return this.locale;
+    }
+  }
+
+  /**
    * `"en"` when the reader's language has no catalog and the labels fall
    * back to English, so that screen readers read them as English; put it on
    * label elements (never on wrappers of feed content or of other widgets).

@@ -194,23 +194,25 @@ export class NewsArticleCard extends NewsElement {
     return '(min-width: 60rem) 50vw, 100vw';
   }
 
+  // dir="auto" on each item: a label takes its direction from its own words, so "14 comments"
+  // keeps its order inside a right-to-left page.
   private metaItems(article: Article): TemplateResult[] {
-    const locale = this.locale;
+    const locale = this.intlLocale;
     const items: TemplateResult[] = [];
     const names = article.authors?.map((a) => a.name).filter(Boolean) ?? [];
-    if (names.length) items.push(html`<li part="byline">${byline(names, locale)}</li>`);
-    else if (article.source?.name) items.push(html`<li part="byline">${article.source.name}</li>`);
+    if (names.length) items.push(html`<li part="byline" dir="auto">${byline(names, locale)}</li>`);
+    else if (article.source?.name) items.push(html`<li part="byline" dir="auto">${article.source.name}</li>`);
     if (article.published) {
       const label = formatDate(article.published, locale, {mode: this.dateFormat, timeZone: this.timeZone});
       this.showsRelativeDate = isRelativeDate(article.published, this.dateFormat);
       if (label) {
         items.push(
-          html`<li><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,
+          html`<li dir="auto"><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,
         );
       }
     }
-    if (article.commentCount !== undefined) items.push(html`<li part="comments">${commentCount(article.commentCount, locale)}</li>`);
-    if (article.readingTimeMinutes !== undefined) items.push(html`<li part="reading-time">${readingTime(article.readingTimeMinutes, locale)}</li>`);
+    if (article.commentCount !== undefined) items.push(html`<li part="comments" dir="auto">${commentCount(article.commentCount, locale)}</li>`);
+    if (article.readingTimeMinutes !== undefined) items.push(html`<li part="reading-time" dir="auto">${readingTime(article.readingTimeMinutes, locale)}</li>`);
     return items;
   }
 

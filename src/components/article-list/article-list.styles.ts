@@ -46,7 +46,9 @@ export const articleListStyles = css`
     height: 1.25rem;
     vertical-align: middle;
   }
-  :host(:dir(rtl)) .controls svg {
+  /* :dir() follows dir attributes; data-rtl marks a right-to-left language on a page without one. */
+  :host(:dir(rtl)) .controls svg,
+  :host([data-rtl]) .controls svg {
     transform: scaleX(-1);
   }
 

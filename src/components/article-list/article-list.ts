@@ -100,7 +100,8 @@ export class NewsArticleList extends CardList {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.layout === 'carousel') this.updateScrollEnds();
+    // Read the scroll position after layout, outside the update (state set here would re-render at once).
+    if (this.layout === 'carousel') this.onScroll();
   }
 
   protected defaultCardVariant(): ArticleCardVariant {

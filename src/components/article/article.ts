@@ -152,7 +152,7 @@ export class NewsArticle extends NewsElement {
       <article part="base" class="article">
         <header part="header" class="header">
           ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, lang ? html`<span lang=${lang}>${article.title ?? untitled()}</span>` : html`${article.title ?? untitled()}`, 'title', 'title')}
+          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title', 'title')}
           ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
           ${this.renderMeta(article)}
         </header>
@@ -161,6 +161,12 @@ export class NewsArticle extends NewsElement {
         ${this.renderTags(article.tags, lang)} ${this.renderSource(article)}
       </article>
     `;
+  }
+
+  /** The headline in the content's language; "Untitled article" is ours, in the labels'. */
+  private renderTitle(article: Article, contentLang: string | undefined): TemplateResult {
+    if (article.title === undefined) return html`<span lang=${ifDefined(this.labelLang ?? (contentLang ? this.langTag : undefined))}>${untitled()}</span>`;
+    return contentLang ? html`<span lang=${contentLang}>${article.title}</span>` : html`${article.title}`;
   }
 
   private sanitizedBody(raw: string | undefined): string | undefined {
@@ -173,11 +179,11 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderMeta(article: Article): TemplateResult | typeof nothing {
-    const locale = this.locale;
+    const locale = this.intlLocale;
     const by = this.renderByline(article);
     const facts: TemplateResult[] = [];
     const published = article.published && this.renderTime(article.published);
-    if (published) facts.push(html`<li>${published}</li>`);
+    if (published) facts.push(html`<li dir="auto">${published}</li>`);
     // Plain-text messages (str, not html) keep the catalogs free of Lit, so each loads as a tiny chunk.
     const updated =
       article.updated &&
@@ -185,9 +191,9 @@ export class NewsArticle extends NewsElement {
       this.renderTime(article.updated, (date) =>
         msg(str`Updated ${date}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'}),
       );
-    if (updated) facts.push(html`<li>${updated}</li>`);
-    if (article.commentCount !== undefined) facts.push(html`<li part="comments">${commentCount(article.commentCount, locale)}</li>`);
-    if (article.readingTimeMinutes !== undefined) facts.push(html`<li part="reading-time">${readingTime(article.readingTimeMinutes, locale)}</li>`);
+    if (updated) facts.push(html`<li dir="auto">${updated}</li>`);
+    if (article.commentCount !== undefined) facts.push(html`<li part="comments" dir="auto">${commentCount(article.commentCount, locale)}</li>`);
+    if (article.readingTimeMinutes !== undefined) facts.push(html`<li part="reading-time" dir="auto">${readingTime(article.readingTimeMinutes, locale)}</li>`);
     if (!by && !facts.length) return nothing;
     return html`<div part="meta" class="meta" lang=${ifDefined(this.labelLang)}>${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
   }
@@ -207,7 +213,7 @@ export class NewsArticle extends NewsElement {
   private renderAuthors(authors: Person[]): unknown[] {
     const marked = byline(
       authors.map((_, i) => `\uE000${i}\uE001`),
-      this.locale,
+      this.intlLocale,
     );
     // split() with a capture group alternates text and the captured indexes.
     return marked.split(NAME_MARK).map((piece, i) => (i % 2 ? this.renderPerson(authors[Number(piece)]) : piece));
@@ -222,10 +228,10 @@ export class NewsArticle extends NewsElement {
   /** A `<time>`; `wording` puts the date into a sentence ("Updated …") inside it. */
   private renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
     const options = {timeZone: this.timeZone};
-    const label = formatDate(iso, this.locale, {...options, mode: this.dateFormat});
-    const full = formatDateTime(iso, this.locale, this.timeZone);
+    const label = formatDate(iso, this.intlLocale, {...options, mode: this.dateFormat});
+    const full = formatDateTime(iso, this.intlLocale, this.timeZone);
     if (!label || !full) return undefined;
-    const absolute = label === formatDate(iso, this.locale, {...options, mode: 'absolute'});
+    const absolute = label === formatDate(iso, this.intlLocale, {...options, mode: 'absolute'});
     return html`<time part="date" datetime=${iso} title=${ifDefined(absolute ? undefined : full)}>${wording(absolute ? full : label)}</time>`;
   }
 

@@ -347,7 +347,7 @@ export class NewsCategoryNav extends NewsElement {
   private renderSkeleton(): TemplateResult {
     return html`
       <div part="base" class="nav skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${loadingLabel()}</span>
+        <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
         <div class="block"></div>
         <div class="block"></div>
         <div class="block"></div>
@@ -359,7 +359,7 @@ export class NewsCategoryNav extends NewsElement {
   private renderError(error: NewsError, retry: () => void): TemplateResult {
     const canRetry = error.kind !== 'format' && error.kind !== 'parse';
     return html`
-      <div part="base message" class="nav message" role="alert">
+      <div part="base message" class="nav message" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>
