@@ -4,8 +4,7 @@ import {defaultReporter} from '@web/test-runner';
 import {countingReporter} from './test/server/counting-reporter.mjs';
 import {faultServerPlugin} from './test/server/fault-server-plugin.mjs';
 import {sharedDataPlugin} from './test/server/shared-data-plugin.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,20 +18,7 @@ export default {
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},
     }),
   ],
   reporters: [defaultReporter(), countingReporter()],

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * The whole test command: generated sources, type check, lint, manifest
- * check, build, then the browser tests. Each check counts as one test; the
- * browser tests count one by one. Ends with `N passed, N failed`.
+ * The whole test command: translations, generated sources, type check, lint,
+ * manifest check, build, then the browser tests and the Storybook smoke test
+ * (skipped when arguments select some browser tests). Each check counts as
+ * one test; browser tests and stories count one by one. Ends with
+ * `N passed, N failed`.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -33,21 +35,35 @@ for (const [name, command, args] of steps) {
   }
 }
 
-process.stdout.write('\n▶ browser tests: web-test-runner\n');
-rmSync('.cache/browser-tests.json', {force: true});
-const wtr = spawnSync('npx', ['wtr', ...process.argv.slice(2)], {stdio: 'inherit'});
-if (existsSync('.cache/browser-tests.json')) {
-  const counts = JSON.parse(readFileSync('.cache/browser-tests.json', 'utf8'));
+/** Runs a suite that writes its counts to `file`, and adds them up. */
+function suite(name, command, args, file) {
+  process.stdout.write(`\n▶ ${name}: ${command} ${args.join(' ')}\n`);
+  rmSync(file, {force: true});
+  const result = spawnSync(command, args, {stdio: 'inherit'});
+  if (!existsSync(file)) {
+    failed++;
+    failures.push(`${name} produced no results`);
+    return;
+  }
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
   passed += counts.passed;
   failed += counts.failed;
-  skipped += counts.skipped;
-  if (wtr.status !== 0 && counts.failed === 0) {
+  skipped += counts.skipped ?? 0;
+  if (result.status !== 0 && counts.failed === 0) {
     failed++;
-    failures.push('web-test-runner exited with an error');
+    failures.push(`${name} exited with an error`);
   }
-} else {
-  failed++;
-  failures.push('web-test-runner produced no results');
+}
+
+suite('browser tests', 'npx', ['wtr', ...process.argv.slice(2)], '.cache/browser-tests.json');
+if (process.argv.length <= 2) {
+  // Every story rendered in Chromium, with an axe check.
+  const built = spawnSync('npm', ['run', 'build-storybook', '--silent'], {stdio: 'inherit'});
+  if (built.status === 0) suite('storybook', 'node', ['scripts/storybook-smoke.mjs'], '.cache/storybook-tests.json');
+  else {
+    failed++;
+    failures.push('build-storybook');
+  }
 }
 
 if (failures.length) process.stdout.write(`\nFailed: ${failures.join(', ')}\n`);

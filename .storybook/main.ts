@@ -1,0 +1,40 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+import type {Plugin} from 'vite';
+import {mockRoutes} from './mock-routes.mjs';
+
+/** Serves the fault endpoints of mock-routes.mjs from the dev server. */
+const mockRoutesPlugin = (): Plugin => ({
+  name: 'news-widgets:mock-routes',
+  configureServer(server) {
+    server.middlewares.use(mockRoutes);
+  },
+});
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  // The demo's sample feeds and images, at the same paths as on the demo server.
+  staticDirs: [{from: '../demo', to: '/demo'}],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  // Storybook merges the project's vite.config.ts (minus its library build),
+  // and vite 8 compiles TypeScript with the project's tsconfig.json, so the
+  // legacy decorators and `useDefineForClassFields: false` apply here as in
+  // the library build.
+  viteFinal: async (viteConfig) => {
+    const {mergeConfig} = await import('vite');
+    return mergeConfig(viteConfig, {
+      plugins: [mockRoutesPlugin()],
+      // Storybook's web-components renderer imports this entry; prebundled with
+      // the rest of lit, the dev server loads a single copy of lit-html.
+      optimizeDeps: {include: ['lit/directive-helpers.js']},
+      // The preview bundle is large by nature (Storybook, axe); its size is not ours to warn about.
+      build: {chunkSizeWarningLimit: 1500},
+    });
+  },
+};
+
+export default config;
