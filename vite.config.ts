@@ -14,7 +14,8 @@ function selfContainedCatalogs(): Plugin {
       if (!/[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
       const importLine = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
       if (/from\s*['"]lit['"]/.test(code)) this.error(`${id} uses html\`\` messages; catalogs must hold plain-text (str) messages only.`);
-      return code.replace(importLine, 'const str = (strings, ...values) => ({strTag: true, strings, values});');
+      // One line changes in place; the lines around it keep their positions.
+      return {code: code.replace(importLine, 'const str = (strings, ...values) => ({strTag: true, strings, values});'), map: null};
     },
   };
 }
@@ -47,7 +48,11 @@ export default defineConfig(({mode}) => ({
       output:
         mode === 'iife'
           ? {codeSplitting: false, minify: true}
-          : {minify: true, chunkFileNames: 'locales/[name]-[hash].js'},
+          : {
+              minify: true,
+              // Catalogs under locales/, anything else loaded on demand (DOMPurify) under chunks/.
+              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+            },
     },
   },
 }));

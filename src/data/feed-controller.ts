@@ -5,6 +5,7 @@ import {getJson} from './client.js';
 import {NewsError, isNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
 import {parseFieldMap} from './formats/field-map.js';
+import {prepareSanitizer} from './sanitize.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
 import {emit} from '../events.js';
 
@@ -27,7 +28,7 @@ export interface LoadOptions extends FeedSource {
 export async function loadFeed(src: string, {format = 'auto', map, signal, force}: LoadOptions = {}): Promise<Feed> {
   const fieldMap = map === undefined ? undefined : parseFieldMap(map);
   if (isNewsError(fieldMap)) throw fieldMap;
-  const response = await getJson(src, {signal, force});
+  const [response] = await Promise.all([getJson(src, {signal, force}), prepareSanitizer()]);
   const result = adaptFeed(response.data, {format, map: fieldMap, baseUrl: response.url});
   if (!result.ok) throw result.error;
   const feed = result.value;

@@ -1,11 +1,13 @@
 /**
  * The one place where feed text becomes markup or a link.
  *
- * - Rich HTML (article bodies) goes through DOMPurify with a strict allowlist.
+ * - Rich HTML (article bodies) keeps only a strict allowlist of elements and
+ *   attributes: through the browser's own Sanitizer API (`setHTML`) where it
+ *   exists, else through DOMPurify, downloaded only when a page needs it.
  * - Every URL must resolve, against the endpoint URL, to http or https.
  * - Titles and teasers become plain text.
  */
-import createDOMPurify from 'dompurify';
+import type {DOMPurify} from 'dompurify';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr',
@@ -72,7 +74,7 @@ const BLOCK_TAGS = new Set([
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
-  const doc = new DOMParser().parseFromString(raw, 'text/html');
+  const doc = new DOMParser().parseFromString(inertHtml(raw) as string, 'text/html');
   doc.querySelectorAll('script, style, template, noscript, iframe, object').forEach((n) => n.remove());
   let text = '';
   const walk = (node: Node) => {
@@ -90,64 +92,133 @@ export function toPlainText(raw: unknown): string | undefined {
   return collapse(text);
 }
 
+type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createHTML(s: string): string}): {createHTML(s: string): unknown}}};
+let parsePolicy: {createHTML(s: string): unknown} | undefined;
+
+/**
+ * Under Trusted Types, even DOMParser and <template> want TrustedHTML. Both
+ * are inert (nothing runs, nothing loads), so the `news-widgets` policy
+ * passes strings through for these uses only: reading text out of feed
+ * markup, and holding DOMPurify's output while its URLs are checked.
+ */
+function inertHtml(raw: string): unknown {
+  const tt = (globalThis as TrustedTypesWindow).trustedTypes;
+  if (!tt) return raw;
+  parsePolicy ??= tt.createPolicy('news-widgets', {createHTML: (s) => s});
+  return parsePolicy.createHTML(raw);
+}
+
 function collapse(text: string): string | undefined {
   const out = text.replace(/\s+/g, ' ').trim();
   return out || undefined;
 }
 
-let purifier: ReturnType<typeof createDOMPurify> | undefined;
-let currentBase: string | undefined;
+// Elements whose content is worth keeping though the element itself is not.
+const UNWRAP_TAGS = [
+  'div', 'span', 'section', 'article', 'main', 'header', 'footer', 'aside', 'font', 'center', 'big', 'tt', 'ins', 'del',
+  'picture', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'pre', 'time',
+];
 
-/** A private DOMPurify instance, so our hooks never touch the host page's. */
-function getPurifier() {
-  if (purifier) return purifier;
-  purifier = createDOMPurify(window);
-  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (data.attrName === 'href' || data.attrName === 'src') {
-      const safe = safeUrl(data.attrValue, currentBase);
-      if (safe) data.attrValue = safe;
-      else data.keepAttr = false;
-    } else if (data.attrName === 'srcset') {
-      const safe = safeSrcset(data.attrValue, currentBase);
-      if (safe) data.attrValue = safe;
-      else data.keepAttr = false;
-    }
+export type SanitizerEngine = 'native' | 'dompurify';
+
+const nativeAvailable = () => typeof (Element.prototype as {setHTML?: unknown}).setHTML === 'function';
+let forcedEngine: SanitizerEngine | undefined;
+let purifier: DOMPurify | undefined;
+let purifierLoading: Promise<void> | undefined;
+
+/** The engine in use: the browser's Sanitizer API when it has one. */
+export function sanitizerEngine(): SanitizerEngine {
+  return forcedEngine ?? (nativeAvailable() ? 'native' : 'dompurify');
+}
+
+/** For tests: run one engine whatever the browser has (`undefined` restores the default). */
+export function forceSanitizerEngine(engine: SanitizerEngine | undefined): void {
+  forcedEngine = engine;
+}
+
+/** True when `sanitizeHtml` can answer now. */
+export function sanitizerReady(): boolean {
+  return sanitizerEngine() === 'native' || purifier !== undefined;
+}
+
+/** Makes `sanitizeHtml` ready: at once with the native API, else after DOMPurify loads. */
+export function prepareSanitizer(): Promise<void> {
+  if (sanitizerReady()) return Promise.resolve();
+  purifierLoading ??= import('dompurify')
+    .then((module) => {
+      // A private instance, so nothing we set touches the host page's DOMPurify.
+      purifier = module.default(window);
+    })
+    .catch((error) => {
+      purifierLoading = undefined;
+      throw error;
+    });
+  return purifierLoading;
+}
+
+/** The allowlisted markup as an inert fragment, or undefined when no engine is ready. */
+function clean(raw: string): DocumentFragment | undefined {
+  if (sanitizerEngine() === 'native') {
+    const template = document.createElement('template');
+    (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(raw, {
+      sanitizer: {elements: ALLOWED_TAGS, attributes: ALLOWED_ATTR, replaceWithChildrenElements: UNWRAP_TAGS},
+    });
+    return template.content;
+  }
+  if (!purifier) return undefined;
+  const html = purifier.sanitize(raw, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
   });
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A') {
-      if (node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-    } else if (node.tagName === 'IMG') {
-      if (!node.hasAttribute('src')) {
-        node.remove();
-        return;
+  // Into a template, whose content is inert: no image starts loading before we check its URL.
+  const template = document.createElement('template');
+  template.innerHTML = inertHtml(html) as string;
+  return template.content;
+}
+
+/** What both engines leave to us: URLs resolved and checked, safe links, lazy images. */
+function finish(fragment: DocumentFragment, base: string | undefined): void {
+  for (const element of Array.from(fragment.querySelectorAll('*'))) {
+    for (const name of ['href', 'src']) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const safe = safeUrl(value, base);
+      if (safe) element.setAttribute(name, safe);
+      else element.removeAttribute(name);
+    }
+    const srcset = element.getAttribute('srcset');
+    if (srcset !== null) {
+      const safe = safeSrcset(srcset, base);
+      if (safe) element.setAttribute('srcset', safe);
+      else element.removeAttribute('srcset');
+    }
+    if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (element.localName === 'img') {
+      if (!element.hasAttribute('src')) element.remove();
+      else {
+        element.setAttribute('loading', 'lazy');
+        element.setAttribute('decoding', 'async');
       }
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('decoding', 'async');
     }
-  });
-  return purifier;
+  }
 }
 
 /**
  * Sanitized rich HTML for article bodies, or `undefined` when nothing is
- * left. Relative links and images resolve against `base` (the endpoint URL).
+ * left (or, with DOMPurify, before `prepareSanitizer()` has resolved).
+ * Relative links and images resolve against `base` (the endpoint URL).
  */
 export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
   if (typeof raw !== 'string' || !raw.trim()) return undefined;
-  const dompurify = getPurifier();
-  currentBase = base;
-  try {
-    const clean = dompurify.sanitize(raw, {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR,
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      ALLOW_UNKNOWN_PROTOCOLS: false,
-    });
-    return clean.trim() || undefined;
-  } finally {
-    currentBase = undefined;
-  }
+  const fragment = clean(raw);
+  if (!fragment) return undefined;
+  finish(fragment, base);
+  const holder = document.createElement('template');
+  holder.content.append(fragment);
+  return holder.innerHTML.trim() || undefined;
 }
 
 /** A URL-friendly slug from a display name, for categories and tags without one. */

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {safeUrl, safeSrcset, sanitizeHtml, toPlainText, slugify} from '../../src/data/sanitize.js';
+import {forceSanitizerEngine, prepareSanitizer, safeUrl, safeSrcset, sanitizeHtml, toPlainText, slugify} from '../../src/data/sanitize.js';
 
 const base = 'https://news.example/api/feed.json';
 
@@ -66,38 +66,47 @@ describe('toPlainText', () => {
   });
 });
 
-describe('sanitizeHtml', () => {
-  it('keeps the allowed structure', () => {
-    const html = sanitizeHtml('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>', base);
-    expect(html).to.equal('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>');
+// Both engines must give the same guarantees: the browser's Sanitizer API and DOMPurify.
+for (const engine of ['native', 'dompurify'] as const) {
+  describe(`sanitizeHtml (${engine})`, () => {
+    before(async () => {
+      forceSanitizerEngine(engine);
+      await prepareSanitizer();
+    });
+    after(() => forceSanitizerEngine(undefined));
+
+    it('keeps the allowed structure', () => {
+      const html = sanitizeHtml('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>', base);
+      expect(html).to.equal('<h2>Title</h2><p>A <em>b</em> <strong>c</strong></p><ul><li>x</li></ul><blockquote>q</blockquote>');
+    });
+    it('resolves links, adds rel, and drops unsafe hrefs', () => {
+      const html = sanitizeHtml('<a href="/x">ok</a><a href="javascript:alert(1)">bad</a>', base)!;
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const [ok, bad] = Array.from(doc.querySelectorAll('a'));
+      expect(ok.getAttribute('href')).to.equal('https://news.example/x');
+      expect(ok.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(bad.hasAttribute('href')).to.be.false;
+    });
+    it('keeps figures with images and captions, lazy-loaded', () => {
+      const html = sanitizeHtml('<figure><img src="p.jpg" alt="A"><figcaption>Cap</figcaption></figure>', base)!;
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const img = doc.querySelector('figure img')!;
+      expect(img.getAttribute('src')).to.equal('https://news.example/api/p.jpg');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(doc.querySelector('figcaption')!.textContent).to.equal('Cap');
+    });
+    it('removes scripts, handlers, styles, iframes and data: images', () => {
+      const html = sanitizeHtml(
+        '<p style="color:red" onclick="x()">t</p><script>x()</script><iframe src="https://e.example"></iframe><img src="data:image/png;base64,AAAA"><svg onload="x()"></svg>',
+        base,
+      );
+      expect(html).to.equal('<p>t</p>');
+    });
+    it('returns undefined when nothing is left', () => {
+      expect(sanitizeHtml('<script>x()</script>', base)).to.equal(undefined);
+    });
   });
-  it('resolves links, adds rel, and drops unsafe hrefs', () => {
-    const html = sanitizeHtml('<a href="/x">ok</a><a href="javascript:alert(1)">bad</a>', base)!;
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const [ok, bad] = Array.from(doc.querySelectorAll('a'));
-    expect(ok.getAttribute('href')).to.equal('https://news.example/x');
-    expect(ok.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(bad.hasAttribute('href')).to.be.false;
-  });
-  it('keeps figures with images and captions, lazy-loaded', () => {
-    const html = sanitizeHtml('<figure><img src="p.jpg" alt="A"><figcaption>Cap</figcaption></figure>', base)!;
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const img = doc.querySelector('figure img')!;
-    expect(img.getAttribute('src')).to.equal('https://news.example/api/p.jpg');
-    expect(img.getAttribute('loading')).to.equal('lazy');
-    expect(doc.querySelector('figcaption')!.textContent).to.equal('Cap');
-  });
-  it('removes scripts, handlers, styles, iframes and data: images', () => {
-    const html = sanitizeHtml(
-      '<p style="color:red" onclick="x()">t</p><script>x()</script><iframe src="https://e.example"></iframe><img src="data:image/png;base64,AAAA"><svg onload="x()"></svg>',
-      base,
-    );
-    expect(html).to.equal('<p>t</p>');
-  });
-  it('returns undefined when nothing is left', () => {
-    expect(sanitizeHtml('<script>x()</script>', base)).to.equal(undefined);
-  });
-});
+}
 
 describe('slugify', () => {
   it('makes readable slugs in several scripts', () => {

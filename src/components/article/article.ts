@@ -6,7 +6,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {FeedSource} from '../../data/feed-source.js';
 import {NewsError} from '../../data/errors.js';
-import {safeSrcset, safeUrl, sanitizeHtml} from '../../data/sanitize.js';
+import {prepareSanitizer, safeSrcset, safeUrl, sanitizeHtml, sanitizerReady} from '../../data/sanitize.js';
 import type {Article, Feed, FeedFormat, FieldMap, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime} from '../../i18n/format.js';
 import type {DateMode} from '../../i18n/format.js';
@@ -171,6 +171,14 @@ export class NewsArticle extends NewsElement {
 
   private sanitizedBody(raw: string | undefined): string | undefined {
     // Adapters sanitize feeds, but an `article` property never went through them.
+    if (raw && !sanitizerReady()) {
+      // Without the native Sanitizer API, DOMPurify loads first; the body follows.
+      prepareSanitizer().then(
+        () => this.requestUpdate(),
+        (error) => console.error('<news-article> could not load its HTML sanitizer', error),
+      );
+      return undefined;
+    }
     if (raw !== this.bodyInput) {
       this.bodyInput = raw;
       this.bodyOutput = sanitizeHtml(raw);
