@@ -34,6 +34,16 @@ const baseStyles = css`
     color-scheme: light;
     font-family: var(--_font);
     color: var(--_text);
+    /* The host page's font and size are welcome; its other text quirks are not. */
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
   :host([data-rtl]) {
     direction: rtl;
