@@ -79,6 +79,29 @@ describe('news-provider', () => {
     await waitUntil(() => requestsTo(src) >= 3, 'two refreshes', {timeout: 3000});
   });
 
+  it('does not refresh while the page is hidden, and resumes when it is shown', async () => {
+    const src = fresh('/test/fixtures/list-feed-1.json');
+    let state: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => state});
+    try {
+      await fixture<NewsProvider>(html`<news-provider src=${src} refresh="0.1"></news-provider>`);
+      await waitUntil(() => requestsTo(src) >= 2, 'refreshing while visible');
+      state = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      // A request already on its way may still land; count from after it.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const hiddenAt = requestsTo(src);
+      // Five refresh periods pass with the page hidden: nothing is fetched.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(requestsTo(src)).to.equal(hiddenAt);
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => requestsTo(src) > hiddenAt, 'refreshing again once shown');
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+  });
+
   it('adds no box of its own to the page layout', async () => {
     const provider = await fixture<NewsProvider>(html`<news-provider></news-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
