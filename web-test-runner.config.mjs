@@ -5,6 +5,7 @@ import {countingReporter} from './test/server/counting-reporter.mjs';
 import {faultServerPlugin} from './test/server/fault-server-plugin.mjs';
 import {sharedDataPlugin} from './test/server/shared-data-plugin.mjs';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {etagServerPlugin} from './test/server/etag-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,7 +16,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 10_000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},
