@@ -21,7 +21,7 @@ export type {JsonResponse, RequestOptions} from './data/client.js';
 export {NewsError, isNewsError} from './data/errors.js';
 export type {NewsErrorKind, AdapterResult} from './data/errors.js';
 export {parseFieldMap} from './data/formats/field-map.js';
-export {safeUrl, sanitizeHtml, toPlainText} from './data/sanitize.js';
+export {prepareSanitizer, safeUrl, sanitizeHtml, toPlainText} from './data/sanitize.js';
 export type * from './data/model.js';
 export type * from './events.js';
 export {directionOf, matchLocale, registerLocale, supportedLocales} from './i18n/locale.js';

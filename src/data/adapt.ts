@@ -44,7 +44,12 @@ export function detectFormat(json: unknown): Exclude<FeedFormat, 'auto'> | undef
   return undefined;
 }
 
-/** Turns parsed JSON into a Feed. Never throws: every failure is a NewsError of kind 'format'. */
+/**
+ * Turns parsed JSON into a Feed. Never throws: every failure is a NewsError
+ * of kind 'format'. Article bodies (`contentHtml`) are sanitized on the way;
+ * in a browser without the Sanitizer API, `await prepareSanitizer()` first,
+ * or bodies are left out (widgets do this for you).
+ */
 export function adaptFeed(json: unknown, options: AdaptOptions = {}): AdapterResult<Feed> {
   const adapterOptions: AdapterOptions = {baseUrl: options.baseUrl};
   try {
