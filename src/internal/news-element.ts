@@ -98,15 +98,16 @@ export class NewsElement extends LitElement {
       // A catalog that fails to load leaves the widget in English rather than blank.
       await loadLocale(this.locale).catch(() => undefined);
     }
-    super.scheduleUpdate();
+    try {
+      super.scheduleUpdate();
+    } catch (error) {
+      // A widget is a guest: a bug of ours (in any step of an update) is
+      // logged, never thrown into the host page as an unhandled rejection.
+      console.error(`<${this.localName}> failed to update`, error);
+    }
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    try {
-      renderInLocale(this.locale, () => super.update(changed));
-    } catch (error) {
-      // A widget is a guest: a bug of ours is logged, never thrown into the host page.
-      console.error(`<${this.localName}> failed to render`, error);
-    }
+    renderInLocale(this.locale, () => super.update(changed));
   }
 }
