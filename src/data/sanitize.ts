@@ -43,11 +43,21 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   }
 }
 
+/** `value` with lone UTF-16 surrogates (which JSON allows) replaced by U+FFFD. */
+export function wellFormed(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** A slug or id as one URL path segment; never throws, whatever the feed holds. */
+export const encodeSegment = (value: string): string => encodeURIComponent(wellFormed(value));
+
 /** A `srcset` whose every candidate URL is safe, or `undefined` when none is. */
 export function safeSrcset(raw: unknown, base?: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  // Candidates end at a comma after a descriptor ("a.jpg 1x,b.jpg 2x") or at a
+  // comma and white space; a comma inside a URL is neither.
   const candidates = raw
-    .split(/,\s+/)
+    .split(/(?<=\s\d+(?:\.\d+)?[wx])\s*,\s*|,\s+/)
     .map((candidate) => {
       const [url, descriptor] = candidate.trim().split(/\s+/, 2);
       const safe = safeUrl(url, base);

@@ -115,3 +115,14 @@ describe('slugify', () => {
     expect(slugify('経済')).to.equal('経済');
   });
 });
+
+describe('URL segments and srcset edge cases', () => {
+  it('encodes a slug holding a lone surrogate instead of throwing', async () => {
+    const {encodeSegment} = await import('../../src/data/sanitize.js');
+    expect(encodeSegment('a\ud800b')).to.equal('a%EF%BF%BDb');
+  });
+
+  it('splits srcset candidates with no space after the comma', () => {
+    expect(safeSrcset('a.jpg 1x,b.jpg 2x', base)).to.equal('https://news.example/api/a.jpg 1x, https://news.example/api/b.jpg 2x');
+  });
+});

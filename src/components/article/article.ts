@@ -6,7 +6,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {FeedSource} from '../../data/feed-source.js';
 import {NewsError} from '../../data/errors.js';
-import {prepareSanitizer, safeSrcset, safeUrl, sanitizeHtml, sanitizerReady} from '../../data/sanitize.js';
+import {encodeSegment, prepareSanitizer, safeSrcset, safeUrl, sanitizeHtml, sanitizerReady} from '../../data/sanitize.js';
 import type {Article, Feed, FeedFormat, FieldMap, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime} from '../../i18n/format.js';
 import type {DateMode} from '../../i18n/format.js';
@@ -289,7 +289,7 @@ export class NewsArticle extends NewsElement {
 
   private tagHref(tag: Tag): string | undefined {
     if (!this.tagHrefTemplate || !tag.slug) return undefined;
-    return safeUrl(this.tagHrefTemplate.replaceAll('{slug}', encodeURIComponent(tag.slug)));
+    return safeUrl(this.tagHrefTemplate.replaceAll('{slug}', encodeSegment(tag.slug)));
   }
 
   private renderSource(article: Article): TemplateResult | typeof nothing {

@@ -6,7 +6,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../../data/feed-source.js';
 import type {NewsError} from '../../data/errors.js';
-import {safeUrl} from '../../data/sanitize.js';
+import {encodeSegment, safeUrl} from '../../data/sanitize.js';
 import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {errorMessage, loadingLabel, retryLabel} from '../../i18n/messages.js';
@@ -53,7 +53,7 @@ export function feedCategories(feed: Feed): Category[] {
  * against the page; `undefined` unless the result is an http(s) URL.
  */
 export function categoryHref(template: string, category: Category): string | undefined {
-  return safeUrl(template.replace(/\{(slug|id)\}/g, (_, field: 'slug' | 'id') => encodeURIComponent(category[field] ?? '')));
+  return safeUrl(template.replace(/\{(slug|id)\}/g, (_, field: 'slug' | 'id') => encodeSegment(category[field] ?? '')));
 }
 
 /**

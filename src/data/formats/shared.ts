@@ -7,7 +7,7 @@
 import type {Article, ArticleImage, Category, Feed, Person, Source, Tag} from '../model.js';
 import {NewsError} from '../errors.js';
 import type {AdapterResult} from '../errors.js';
-import {safeSrcset, safeUrl, sanitizeHtml, slugify, toPlainText} from '../sanitize.js';
+import {safeSrcset, safeUrl, sanitizeHtml, slugify, toPlainText, wellFormed} from '../sanitize.js';
 
 export interface AdapterOptions {
   /** The endpoint URL; relative URLs in the feed resolve against it. */
@@ -43,12 +43,16 @@ export const formatError = (message: string): AdapterResult<never> => ({
   error: new NewsError('format', message),
 });
 
-/** A trimmed, non-empty string, else undefined. */
+/**
+ * A trimmed, non-empty string, else undefined. JSON may carry lone UTF-16
+ * surrogates, which make encodeURIComponent throw later: they become U+FFFD.
+ */
 export function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const trimmed = wellFormed(value).trim();
   return trimmed || undefined;
 }
+
 
 /** Ids may be strings or numbers in the wild; both become strings. */
 export function idString(value: unknown): string | undefined {
@@ -59,14 +63,20 @@ export function idString(value: unknown): string | undefined {
 /** A finite number, also from a numeric string such as `"640"`. */
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+    // Four hundred digits parse, to Infinity.
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
   return undefined;
 }
 
 /** Image dimensions: positive integers only. */
 export function dimension(value: unknown): number | undefined {
   const n = num(value);
-  return n !== undefined && n > 0 ? Math.round(n) : undefined;
+  // 0.4 would round to a width of 0: absent, not zero.
+  const rounded = n === undefined ? 0 : Math.round(n);
+  return rounded >= 1 ? rounded : undefined;
 }
 
 /** A count where a real 0 is data: non-negative integers only. */
@@ -328,11 +338,18 @@ export function buildFeed(parts: {
   articles: Article[];
   baseUrl?: string;
 }): Feed {
-  const seen = new Map<string, number>();
+  // Widgets key lists by id: a repeated id gets the first free `-2`, `-3`...
+  // suffix, free meaning no other article of the feed has it either.
+  const taken = new Set(parts.articles.map((article) => article.id));
+  const kept = new Set<string>();
   for (const article of parts.articles) {
-    const n = (seen.get(article.id) ?? 0) + 1;
-    seen.set(article.id, n);
-    if (n > 1) article.id = `${article.id}-${n}`;
+    if (kept.has(article.id)) {
+      let n = 2;
+      while (taken.has(`${article.id}-${n}`)) n++;
+      article.id = `${article.id}-${n}`;
+      taken.add(article.id);
+    }
+    kept.add(article.id);
   }
   return compact<Feed>({
     title: toPlainText(parts.title),
