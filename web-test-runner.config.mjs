@@ -6,6 +6,8 @@ import {faultServerPlugin} from './test/server/fault-server-plugin.mjs';
 import {sharedDataPlugin} from './test/server/shared-data-plugin.mjs';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 import {etagServerPlugin} from './test/server/etag-server.mjs';
+import {cspPlugin} from './test/server/csp-plugin.mjs';
+import {heapPlugin} from './test/server/heap-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,7 +18,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 10_000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin(), cspPlugin(), heapPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},

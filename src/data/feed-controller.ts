@@ -1,5 +1,5 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {adaptFeed} from './adapt.js';
 import {getJson} from './client.js';
 import {NewsError, isNewsError} from './errors.js';
@@ -51,16 +51,26 @@ function wordpressNextPage(url: string, headers: Record<string, string>): {nextU
  * `src` aborts the previous request and only the newest run is committed.
  * Fires `news-load` and `news-error` on the host.
  */
-export class FeedController {
+export class FeedController implements ReactiveController {
   readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed>;
   private force = false;
   /** The `src` the current `task.value` came from. */
   private valueSrc?: string;
 
   private readonly source: () => FeedSource;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  /** A request abandoned because the widget left the page, to run again if it comes back. */
+  private abortedByDisconnect = false;
+
+  /** The network came back: a failed feed loads again by itself. */
+  private readonly onOnline = () => {
+    if (this.task.status === TaskStatus.ERROR) this.retry();
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
     this.source = source;
+    this.host = host;
+    host.addController(this);
     this.task = new Task(host, {
       args: () => {
         const {src, format = 'auto', map} = source();
@@ -87,6 +97,24 @@ export class FeedController {
     });
   }
 
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    // A widget moved within the page is back before this microtask: its request goes on.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      this.abortedByDisconnect = true;
+      this.task.abort();
+    });
+  }
+
   /** Loads again; `force` skips the client's fresh cache. */
   reload(force = false): void {
     this.force = force;
@@ -95,7 +123,8 @@ export class FeedController {
 
   /** Loads again after an error (errors are never cached). */
   retry(): void {
-    this.reload();
+    // Forced: a feed that was unreadable came from the cache's point of view as a success.
+    this.reload(true);
   }
 
   get state(): FeedState {

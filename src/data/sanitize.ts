@@ -84,7 +84,12 @@ const BLOCK_TAGS = new Set([
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
-  const doc = new DOMParser().parseFromString(inertHtml(raw) as string, 'text/html');
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(inertHtml(raw) as string, 'text/html');
+  } catch {
+    return collapse(roughText(raw));
+  }
   doc.querySelectorAll('script, style, template, noscript, iframe, object').forEach((n) => n.remove());
   let text = '';
   const walk = (node: Node) => {
@@ -116,6 +121,23 @@ function inertHtml(raw: string): unknown {
   if (!tt) return raw;
   parsePolicy ??= tt.createPolicy('news-widgets', {createHTML: (s) => s});
   return parsePolicy.createHTML(raw);
+}
+
+const BASIC_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+
+/**
+ * Last resort when a page's CSP forbids the `news-widgets` policy: tags
+ * dropped and the common entities decoded by hand, so a title still reads.
+ */
+export function roughText(raw: string): string {
+  return raw
+    .replace(/<(script|style|template|noscript)[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] !== '#') return BASIC_ENTITIES[name.toLowerCase()] ?? entity;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    });
 }
 
 function collapse(text: string): string | undefined {

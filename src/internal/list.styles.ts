@@ -31,6 +31,7 @@ export const listStyles = css`
   }
   .message {
     margin: 0;
+    line-height: 1.4;
     padding: var(--_space);
     color: var(--_muted);
     border: 1px dashed var(--_border);
@@ -44,6 +45,7 @@ export const listStyles = css`
   }
   button {
     font: inherit;
+    line-height: 1.4;
     padding: 0.4em 1em;
     color: var(--_text);
     background: var(--_surface);

@@ -126,3 +126,12 @@ describe('URL segments and srcset edge cases', () => {
     expect(safeSrcset('a.jpg 1x,b.jpg 2x', base)).to.equal('https://news.example/api/a.jpg 1x, https://news.example/api/b.jpg 2x');
   });
 });
+
+describe('roughText (when a CSP forbids the parsing policy)', () => {
+  it('drops tags and scripts and decodes the common entities', async () => {
+    const {roughText} = await import('../../src/data/sanitize.js');
+    expect(roughText('Caf&eacute; &amp; <em>cr&#232;me</em> &#x2014; <script>x()</script>&lt;b&gt;').replace(/\s+/g, ' ').trim()).to.equal(
+      'Caf&eacute; & crème — <b>',
+    );
+  });
+});

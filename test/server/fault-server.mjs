@@ -26,6 +26,15 @@
  *   /big-declared?mb=N         the same with Content-Length
  *   /redirect?to=PATH          302 to PATH;  /redirect-loop  302 to itself forever
  *   /no-cors                   JSON without CORS headers
+ *
+ * Routes for the resilience tests (test/resilience):
+ *   /refuse                    closes the connection without answering, as an unreachable server
+ *   /healable?key=K&fault=ROUTE[&...]  behaves like /ROUTE (any route above, or refuse) until
+ *                              /heal?of=K, then answers a small JSON Feed ("Healed (hit N)", category "Healed");
+ *                              the faulty answers count under the key K:fault
+ *   /heal?of=K                 flips that switch
+ *   /slow-feed?ms=N[&title=T][&n=M]  a JSON Feed of M articles (ids 1..M, titles "T · i") after N ms
+ *   /drip-feed?ms=N&n=M        a JSON Feed whose M articles arrive one every N ms
  */
 import http from 'node:http';
 import {EventEmitter} from 'node:events';
@@ -38,6 +47,8 @@ export async function startFaultServer() {
   /** key -> 'finished' | 'closed', for the latest request of that key. */
   const endings = new Map();
   const changes = new EventEmitter();
+  /** Keys of /healable whose fault was cleared. */
+  const healed = new Set();
   changes.setMaxListeners(0);
 
   /** Answers `answer()` as soon as it is not undefined, else `fallback` after a while. */
@@ -60,7 +71,7 @@ export async function startFaultServer() {
     check();
   }
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(function handle(req, res) {
     const url = new URL(req.url, 'http://127.0.0.1');
     const params = url.searchParams;
     const route = url.pathname;
@@ -188,6 +199,44 @@ export async function startFaultServer() {
         return res.end();
       case '/no-cors':
         return sendJson(res, {secret: true});
+      case '/refuse':
+        // No status line at all: to the browser, as if the server could not be reached.
+        return req.socket.destroy();
+      case '/heal':
+        healed.add(params.get('of'));
+        return sendJson(res, {healed: true});
+      case '/healable': {
+        if (healed.has(key)) return sendJson(res, healedFeed(`Healed (hit ${hit})`));
+        const inner = new URLSearchParams(params);
+        inner.delete('fault');
+        inner.set('key', `${key}:fault`);
+        const fault = params.get('fault') ?? 'refuse';
+        if (fault === 'no-cors') {
+          res.removeHeader('Access-Control-Allow-Origin');
+          res.removeHeader('Access-Control-Expose-Headers');
+        }
+        req.url = `/${fault}?${inner}`;
+        return handle(req, res);
+      }
+      case '/slow-feed': {
+        const title = params.get('title') ?? key;
+        const timer = setTimeout(() => sendJson(res, feedOf(title, number('n', 1))), number('ms', 100));
+        return res.on('close', () => clearTimeout(timer));
+      }
+      case '/drip-feed': {
+        const total = Math.max(1, number('n', 10));
+        res.writeHead(200, {'Content-Type': 'application/json; charset=utf-8'});
+        res.write('{"version":"https://jsonfeed.org/version/1.1","items":[');
+        let sent = 0;
+        const timer = setInterval(() => {
+          const item = {id: `drip-${sent + 1}`, url: `https://news.example/drip-${sent + 1}`, title: `Drip ${sent + 1}`};
+          res.write(`${sent ? ',' : ''}${JSON.stringify(item)}`);
+          if (++sent < total) return;
+          clearInterval(timer);
+          res.end(']}');
+        }, number('ms', 100));
+        return res.on('close', () => clearInterval(timer));
+      }
       default:
         res.statusCode = 404;
         return res.end('not found');
@@ -209,6 +258,23 @@ export async function startFaultServer() {
 /** The smallest JSON Feed a widget can show. */
 function tinyFeed(title) {
   return {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'tiny-1', url: 'https://news.example/tiny-1', title}]};
+}
+
+/** The answer of a healed /healable: one article, with a category for the category nav. */
+function healedFeed(title) {
+  const feed = tinyFeed(title);
+  feed.items[0]._news = {category: {name: 'Healed', slug: 'healed'}};
+  return feed;
+}
+
+/** A JSON Feed of `count` articles, ids "1".."count", titles "title · i". */
+function feedOf(title, count) {
+  const items = Array.from({length: Math.max(1, count)}, (_, i) => ({
+    id: String(i + 1),
+    url: `https://news.example/${encodeURIComponent(title)}/${i + 1}`,
+    title: `${title} · ${i + 1}`,
+  }));
+  return {version: 'https://jsonfeed.org/version/1.1', items};
 }
 
 function sendJson(res, value, status = 200) {

@@ -231,7 +231,8 @@ export class NewsArticleCard extends NewsElement {
   }
 
   private renderError(error: NewsError, retry?: () => void): TemplateResult {
-    const canRetry = retry && error.kind !== 'not-found' && error.kind !== 'format';
+    // Anything but a missing article may clear up: Retry asks the network again.
+    const canRetry = retry && error.kind !== 'not-found';
     return html`
       <div part="base message" class="card message" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>

@@ -357,7 +357,7 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   private renderError(error: NewsError, retry: () => void): TemplateResult {
-    const canRetry = error.kind !== 'format' && error.kind !== 'parse';
+    const canRetry = error.kind !== 'not-found';
     return html`
       <div part="base message" class="nav message" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
