@@ -4,5 +4,6 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/news-*.ts'],
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names the manifest itself; the stale check writes elsewhere.
+  packagejson: false,
 };

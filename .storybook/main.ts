@@ -12,10 +12,14 @@ const mockRoutesPlugin = (): Plugin => ({
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
-  // The demo's sample feeds and images, at the same paths as on the demo server.
-  staticDirs: [{from: '../demo', to: '/demo'}],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  staticDirs: [
+    // The demo's sample feeds and images, at the same paths as on the demo server.
+    {from: '../demo', to: '/demo'},
+    // Feeds made for the stories alone: paging, an empty feed, awkward articles.
+    {from: '../stories/fixtures', to: '/fixtures'},
+  ],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -1,107 +1,59 @@
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import type {ArgTypes, Decorator, Loader, Preview} from '@storybook/web-components-vite';
+import type {Decorator, Loader, Preview} from '@storybook/web-components-vite';
+import {setStorybookHelpersConfig} from '@wc-toolkit/storybook-helpers';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {withActions} from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import * as library from '../src/index.js';
+import {allLocales} from '../src/i18n/generated/locale-codes.js';
 import {loadLocale, matchLocale} from '../src/i18n/locale.js';
+import {expandNamedTypes} from './named-types.js';
 
-interface Member {
-  name: string;
-  privacy?: string;
-  static?: boolean;
-}
-
-interface Declaration {
-  name: string;
-  tagName?: string;
-  members?: Member[];
-  attributes?: {name: string; fieldName?: string}[];
-  events?: {name: string}[];
+interface Typed {
+  type?: {text?: string};
+  parsedType?: {text: string};
 }
 
 interface Manifest {
-  modules: {declarations?: Declaration[]}[];
+  modules: {declarations?: ({members?: Typed[]; attributes?: Typed[]} & Record<string, unknown>)[]}[];
 }
 
-/** Tag of every class exported by the library that is registered (src/define.ts registers them all). */
-function registeredTags(): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const [name, value] of Object.entries(library)) {
-    const tag = typeof value === 'function' ? customElements.getName(value as CustomElementConstructor) : null;
-    if (tag) tags.set(name, tag);
-  }
-  return tags;
-}
+/** `parsedType` is where @wc-toolkit/storybook-helpers looks first for a member's values. */
+const withParsedType = <T extends Typed>(item: T): T => {
+  const parsed = expandNamedTypes(item.type?.text);
+  return parsed ? {...item, parsedType: {text: parsed}} : item;
+};
 
 /**
- * The generated manifest as Storybook needs it. Storybook finds an element's
- * declaration by `tagName`, which the analyzer leaves out because elements
- * register through `defineElement` rather than `customElements.define`; the
- * live registry knows each tag. Private members are dropped: they are not
- * part of the API, and Storybook would list them as controls. So are
- * attributes that mirror a property, which would otherwise show twice
- * (`article-id` and `articleId`); stories take properties as args.
+ * The generated manifest, with the values of named union types spelled out
+ * (see named-types.ts), so that `layout` gets a select rather than a text
+ * field. Elements carry their `tagName` in the manifest: Storybook and the
+ * helpers find them by it.
  */
 function forStorybook(source: Manifest): Manifest {
-  const tags = registeredTags();
   return {
     ...source,
     modules: source.modules.map((module) => ({
       ...module,
-      declarations: module.declarations?.map((declaration) => {
-        const tagName = declaration.tagName ?? tags.get(declaration.name);
-        const members = declaration.members?.filter((m) => !m.static && (m.privacy ?? 'public') === 'public');
-        const properties = new Set(members?.map((m) => m.name));
-        return {
-          ...declaration,
-          ...(tagName ? {tagName, customElement: true} : {}),
-          members,
-          attributes: declaration.attributes?.filter((a) => !a.fieldName || !properties.has(a.fieldName)),
-        };
-      }),
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.map(withParsedType),
+        attributes: declaration.attributes?.map(withParsedType),
+      })),
     })),
   };
 }
 
-const storybookManifest = forStorybook(manifest as Manifest);
-setCustomElementsManifest(storybookManifest);
-
-/** Every event the elements declare, so the Actions panel logs them (they bubble and are composed). */
-const declaredEvents = [
-  ...new Set(storybookManifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.events?.map((e) => e.name) ?? [])),
-];
-
-type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
-
-/** Manifest rows that document an element but are not inputs to it. */
-const DOCUMENTATION_ONLY = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
-
-/**
- * A control for each manifest row a story does not configure itself, from the
- * property's TypeScript type: `string | undefined` is a text field, a union
- * of string literals a select. Named types (`ArticleCardVariant`) are opaque
- * here; stories give those their options.
- */
-function controlFor(typeText: string | undefined): Pick<ArgTypes[string], 'control' | 'options'> {
-  const parts = (typeText ?? '').split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined');
-  if (parts.length && parts.every((part) => /^'[^']*'$/.test(part))) {
-    return {control: 'select', options: parts.map((part) => part.slice(1, -1))};
-  }
-  const simple = {string: 'text', number: 'number', boolean: 'boolean'} as const;
-  return parts.length === 1 && parts[0] in simple ? {control: simple[parts[0] as keyof typeof simple]} : {};
-}
-
-const manifestControls: ArgTypesEnhancer = ({argTypes}) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => {
-      if (DOCUMENTATION_ONLY.has(String(argType.table?.category))) return [name, {...argType, control: false}];
-      if (argType.control !== undefined) return [name, argType];
-      return [name, {...argType, ...controlFor((argType.type as {name?: string} | undefined)?.name)}];
-    }),
-  );
+setCustomElementsManifest(forStorybook(manifest as Manifest));
+setStorybookHelpersConfig({
+  // Stories set attributes themselves; syncing them back to the controls would re-render every story once more.
+  disableArgObserver: true,
+  // Each story's CSS property and part controls style its own element, not every card on a docs page.
+  useScopedStyles: true,
+  // The arg name is the attribute's: `article-id`, as a page writes it.
+  hideArgRef: true,
+});
 
 /**
  * The language is set, and its catalog loaded, before the story renders, so
@@ -118,18 +70,20 @@ const languageLoader: Loader = async ({globals}) => {
  * nearest `lang` and `dir`. A theme chosen in the toolbar overrides the
  * story's `theme` arg; "auto" leaves the story (or the reader's preference) in charge.
  */
-const contextDecorator: Decorator = (story, {globals, args}) => {
+const contextDecorator: Decorator = (story, {globals, args, viewMode}) => {
   const theme = globals.theme === 'light' || globals.theme === 'dark' ? globals.theme : undefined;
   const scheme = theme ?? args.theme ?? 'light dark';
   const dir = globals.dir === 'ltr' || globals.dir === 'rtl' ? globals.dir : undefined;
   // A story stays on its widget: a selected article is logged in Actions, not opened.
   const stayInStory = (event: Event) => event.preventDefault();
+  // On a docs page the stories sit in the page's flow; alone, each fills the canvas.
+  const height = viewMode === 'docs' ? '' : 'min-height: 100vh;';
   return html`
     <div
       class="news-story"
       lang=${String(globals.locale ?? 'en')}
       dir=${ifDefined(dir)}
-      style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; min-height: 100vh; box-sizing: border-box; padding: 1rem"
+      style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; ${height} box-sizing: border-box; padding: 1rem"
       @news-article-select=${stayInStory}
     >
       ${story(theme ? {args: {...args, theme}} : undefined)}
@@ -138,12 +92,17 @@ const contextDecorator: Decorator = (story, {globals, args}) => {
 };
 
 const preview: Preview = {
+  // A Docs page per element, from the manifest and the element's stories.
+  tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',
-    actions: {handles: declaredEvents},
     controls: {expanded: true},
     // Violations fail the story in the a11y panel and in test runs.
     a11y: {test: 'error'},
+    docs: {toc: true},
+    options: {
+      storySort: {order: ['Guides', ['Getting started', 'Data formats', 'Theming', 'Languages', 'Events'], 'Elements']},
+    },
   },
   globalTypes: {
     locale: {
@@ -152,11 +111,8 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          {value: 'en', right: 'en', title: 'English'},
-          {value: 'fr', right: 'fr', title: 'Français'},
-          {value: 'vi', right: 'vi', title: 'Tiếng Việt'},
-        ],
+        // Every shipped catalog, each named in its own language.
+        items: allLocales.map((code) => ({value: code, right: code, title: new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code})),
       },
     },
     theme: {
@@ -187,7 +143,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'en', theme: 'auto', dir: 'auto'},
-  argTypesEnhancers: [manifestControls],
   loaders: [languageLoader],
   decorators: [contextDecorator, withActions],
 };

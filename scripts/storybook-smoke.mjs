@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 /**
- * Smoke test of the built Storybook: serves storybook-static on loopback,
- * opens every story alone (iframe.html) in headless Chromium, and checks that
- * its widgets render, that nothing is logged as an error, and that axe finds
- * no WCAG A/AA violation. Ends with `storybook: N passed, N failed` and writes
- * the counts to .cache/storybook-tests.json.
+ * Smoke test of the built Storybook: serves storybook-static on loopback and
+ * opens every story and every docs page in headless Chromium. A story must
+ * render (its play function included) with its widgets in the state it
+ * expects, log no error, and pass axe (WCAG A/AA); a docs page must render
+ * with every widget on it drawn, log no error, and pass axe. Ends with
+ * `storybook: N passed, N failed` and writes the counts to
+ * .cache/storybook-tests.json.
+ *
+ * Each worker loads iframe.html once and then moves from story to story
+ * through Storybook's channel, as the manager does: a page load and an axe
+ * injection per story would cost seconds each.
  */
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
 import {createReadStream} from 'node:fs';
@@ -17,15 +23,29 @@ import {mockRoutes} from '../.storybook/mock-routes.mjs';
 
 const ROOT = path.resolve('storybook-static');
 const RESULTS = path.resolve('.cache/storybook-tests.json');
-const STORY_TIMEOUT_MS = 15_000;
+const ENTRY_TIMEOUT_MS = 15_000;
+/**
+ * Toolbar globals for the whole run, in Storybook's URL syntax, e.g.
+ * `STORYBOOK_SMOKE_GLOBALS='theme:dark;locale:ar'`: the same checks in
+ * another theme or language. A story's own globals still win.
+ */
+const GLOBALS = ['a11y.manual:!true', process.env.STORYBOOK_SMOKE_GLOBALS].filter(Boolean).join(';');
 /** Pages open at once; the machines this runs on have two cores. */
 const CONCURRENCY = Number(process.env.STORYBOOK_SMOKE_CONCURRENCY) || 2;
 /**
  * What a story's widgets should end up showing, from its tags: the skeleton
- * (an endpoint that never answers), the error message, or else the content.
+ * (an endpoint that never answers), the error message, nothing at all (a
+ * widget that hides itself), or else the content.
  */
-const expectedState = (tags = []) => (tags.includes('stays-loading') ? 'loading' : tags.includes('shows-error') ? 'error' : 'content');
+const expectedState = (tags = []) =>
+  tags.includes('stays-loading') ? 'loading' : tags.includes('shows-error') ? 'error' : tags.includes('renders-nothing') ? 'hidden' : 'content';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * On a docs page: the prose. Not the stories, each checked on its own, nor
+ * the controls table, which is Storybook's own interface (its colour
+ * swatches and toggles are not ours to fix).
+ */
+const DOCS_AXE_CONTEXT = {include: ['#storybook-docs'], exclude: ['.docblock-argstable', '.docs-story']};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,103 +101,128 @@ const end = (res, status) => {
 };
 
 /**
- * Waits until every widget of the story has rendered something in its shadow
- * root and shows the state the story expects. Resolves to a reason when it
- * does not, else to null.
+ * Runs in the page before Storybook: notes which docs pages have rendered,
+ * since a docs render has no phase to read as a story render does.
  */
-function waitForWidgets(page, expected) {
-  return page
-    .waitForFunction(
-      (want) => {
-        if (document.body.classList.contains('sb-show-errordisplay')) {
-          return {error: document.querySelector('#error-message')?.textContent || 'the story threw'};
-        }
-        const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('news-'));
-        if (!widgets.length) return false;
-        const states = widgets.map((el) => {
-          const root = el.shadowRoot;
-          if (!root?.querySelector(':not(style)')) return 'empty';
-          if (root.querySelector('[aria-busy="true"]')) return 'loading';
-          return root.querySelector('[role="alert"]') ? 'error' : 'content';
-        });
-        return states.every((state) => state === want) && {states};
-      },
-      expected,
-      {timeout: STORY_TIMEOUT_MS, polling: 100},
-    )
-    .then((handle) => handle.jsonValue())
-    .then((result) => (result.error ? `story error: ${result.error}` : null))
-    .catch(async (error) => {
-      if (!error.message.includes('Timeout')) return `error: ${error.message.split('\n')[0]}`;
-      const states = await page
-        .evaluate(() =>
-          [...document.querySelectorAll('#storybook-root *')]
-            .filter((el) => el.localName.startsWith('news-'))
-            .map((el) => `${el.localName}: ${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`),
-        )
-        .catch(() => []);
-      return `expected ${expected} within ${STORY_TIMEOUT_MS / 1000} s; got ${states.length ? states.join(' | ') : 'no news-* element'}`;
-    });
+function watchDocs() {
+  window.__smokeDocsRendered = new Set();
+  const attach = setInterval(() => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return;
+    clearInterval(attach);
+    channel.on('docsRendered', (id) => window.__smokeDocsRendered.add(id));
+  }, 10);
+}
+
+/**
+ * Runs in the page: whether the entry has finished rendering, and the state
+ * of each widget it shows. Resolves to false while it is not done.
+ */
+function readEntry({id, type, want}) {
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    const message = document.querySelector('#error-message')?.textContent?.trim();
+    return {error: message || 'the story threw'};
+  }
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const render = preview?.currentRender;
+  if (render?.id !== id) return false;
+  if (type === 'story' ? render.phase !== 'finished' : !window.__smokeDocsRendered?.has(id)) return false;
+
+  const root = document.querySelector(type === 'story' ? '#storybook-root' : '#storybook-docs');
+  // The provider draws nothing of its own: the widgets inside it tell the state.
+  const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('news-') && el.localName !== 'news-provider');
+  const states = widgets.map((el) => {
+    // A widget with nothing to show hides itself (`data-empty`, display: none).
+    if (el.hasAttribute('data-empty') && getComputedStyle(el).display === 'none') return 'hidden';
+    const shadow = el.shadowRoot;
+    if (!shadow?.querySelector(':not(style)')) return 'empty';
+    if (shadow.querySelector('[aria-busy="true"]')) return 'loading';
+    return shadow.querySelector('[role="alert"]') ? 'error' : 'content';
+  });
+  if (type === 'docs') {
+    // A docs page shows stories in every state; each widget must have drawn something.
+    return states.every((state) => state !== 'empty') && {states};
+  }
+  if (!widgets.length) return false;
+  return states.every((state) => state === want) && {states};
+}
+
+/** What the widgets show, for a failure report. */
+function describeWidgets(type) {
+  const root = document.querySelector(type === 'story' ? '#storybook-root' : '#storybook-docs');
+  return [...(root?.querySelectorAll('*') ?? [])]
+    .filter((el) => el.localName.startsWith('news-'))
+    .map((el) => `${el.localName}: ${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
 }
 
 /** Failures to load a /__mock/ resource are what the fault stories are about. */
 const isExpectedFault = (message) =>
   message.text().startsWith('Failed to load resource') && new URL(message.location().url || 'about:blank', 'http://x').pathname.startsWith('/__mock/');
 
-/** Opens one story on a page of its own; resolves to what is wrong with it (never rejects). */
-async function checkStory(context, origin, story, axeSource) {
-  const problems = [];
-  let page;
-  try {
-    page = await context.newPage();
-  } catch (error) {
-    return [`error: ${error.message.split('\n')[0]}`];
-  }
+/** A page that renders entries one after another; `problems` collects what goes wrong with the current one. */
+async function openWorkerPage(context) {
+  const page = await context.newPage();
+  const worker = {page, problems: [], loaded: false};
   page.on('console', (message) => {
     if (message.type() === 'error' && !isExpectedFault(message)) {
       const where = message.location().url;
       // First line only: a logged error's stack would bury the other findings.
-      problems.push(`console error: ${message.text().split('\n')[0]}${where ? ` (${where})` : ''}`);
+      worker.problems.push(`console error: ${message.text().split('\n')[0]}${where ? ` (${where})` : ''}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => worker.problems.push(`page error: ${error.message}`));
+  await page.addInitScript(watchDocs);
+  return worker;
+}
+
+/** Renders one entry on the worker's page; resolves to what is wrong with it (never rejects). */
+async function checkEntry(worker, origin, entry, axeSource) {
+  const {page} = worker;
+  worker.problems = [];
+  const problems = worker.problems;
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   try {
-    // The smoke test runs axe itself; the a11y addon's own run would collide with it.
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
-    const response = await page.goto(url, {waitUntil: 'domcontentloaded'});
-    if (!response?.ok()) problems.push(`iframe.html answered ${response?.status()}`);
-    const notRendered = await waitForWidgets(page, expectedState(story.tags));
-    if (notRendered) problems.push(notRendered);
-    else {
+    if (!worker.loaded) {
+      // The smoke test runs axe itself; the a11y addon's own run would collide with it.
+      const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=${GLOBALS}`;
+      const response = await page.goto(url, {waitUntil: 'domcontentloaded'});
+      if (!response?.ok()) problems.push(`iframe.html answered ${response?.status()}`);
       await page.addScriptTag({content: axeSource});
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run('#storybook-root', {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
-        return result.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}`);
-      }, AXE_TAGS);
+      worker.loaded = true;
+    } else {
+      await page.evaluate(
+        ({storyId, viewMode}) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode}),
+        {storyId: entry.id, viewMode},
+      );
+    }
+    const want = expectedState(entry.tags);
+    const outcome = await page
+      .waitForFunction(readEntry, {id: entry.id, type: viewMode, want}, {timeout: ENTRY_TIMEOUT_MS, polling: 50})
+      .then((handle) => handle.jsonValue())
+      .catch(async (error) => {
+        if (!error.message.includes('Timeout')) return {error: error.message.split('\n')[0]};
+        const states = await page.evaluate(describeWidgets, viewMode).catch(() => []);
+        const expected = viewMode === 'docs' ? 'every widget drawn' : want;
+        return {error: `expected ${expected} within ${ENTRY_TIMEOUT_MS / 1000} s; got ${states.length ? states.join(' | ') : 'no news-* element'}`};
+      });
+    if (outcome.error) {
+      problems.push(outcome.error.startsWith('expected') ? outcome.error : `render error: ${outcome.error}`);
+    } else {
+      const violations = await page.evaluate(
+        async ({context, tags}) => {
+          const result = await window.axe.run(context, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+          return result.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
+        },
+        {context: viewMode === 'docs' ? DOCS_AXE_CONTEXT : '#storybook-root', tags: AXE_TAGS},
+      );
       problems.push(...violations.map((v) => `axe ${v}`));
     }
   } catch (error) {
     problems.push(`error: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close().catch(() => {});
   }
-  return problems;
-}
-
-/** Runs at most `n` of the functions it is given at a time, first come first served. */
-function limiter(n) {
-  let active = 0;
-  const waiting = [];
-  return async (fn) => {
-    if (active >= n) await new Promise((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await fn();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
+  // After a failure the page may be in any state: the next entry starts on a fresh load.
+  if (problems.length) worker.loaded = false;
+  return [...problems];
 }
 
 async function main() {
@@ -186,45 +231,40 @@ async function main() {
       throw new Error(`no ${path.relative('.', ROOT)}/index.json: run \`npm run build-storybook\` first`);
     }),
   );
-  // Storybook's convention: a story tagged `!test` loses the `test` tag and is left out of test runs.
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (entry.tags ?? ['test']).includes('test'));
-  if (!stories.length) throw new Error('index.json lists no stories');
+  // Storybook's convention: an entry tagged `!test` loses the `test` tag and is left out of test runs.
+  const entries = Object.values(index.entries).filter(
+    (entry) => (entry.type === 'story' || entry.type === 'docs') && (entry.tags ?? ['test']).includes('test'),
+  );
+  if (!entries.some((entry) => entry.type === 'story')) throw new Error('index.json lists no stories');
   const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
   const server = await startServer(ROOT);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  let passed = 0;
-  let failed = 0;
+  const results = new Array(entries.length);
+  const started = performance.now();
   try {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    const browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
     try {
-      // One context for all stories, so the Storybook bundle is fetched and compiled once;
-      // each story still gets a page of its own.
-      const context = await browser.newContext({viewport: {width: 1200, height: 900}});
-      // Stories are checked CONCURRENCY at a time, and reported in index order.
-      const run = limiter(CONCURRENCY);
-      const pending = stories.map((story) =>
-        run(async () => {
-          const started = performance.now();
-          const problems = await checkStory(context, origin, story, axeSource);
-          return {problems, ms: Math.round(performance.now() - started)};
-        }),
-      );
-      for (const [i, story] of stories.entries()) {
-        const {problems, ms} = await pending[i];
-        if (problems.length) {
-          failed++;
-          console.log(`✗ ${story.id} (${ms} ms)`);
-          for (const problem of problems) console.log(`    ${problem}`);
-        } else {
-          passed++;
-          console.log(`✓ ${story.id} (${ms} ms)`);
+      let next = 0;
+      const work = async () => {
+        // A context per worker: Chromium opens at most six connections to a host per context, and
+        // a loading story holds one open after it is gone (until the client's 10 s timeout).
+        const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+        let worker;
+        while (next < entries.length) {
+          const i = next++;
+          const t = performance.now();
+          if (!worker?.loaded) {
+            // A fresh page for a fresh load: nothing of a failed entry lingers.
+            await worker?.page.close().catch(() => {});
+            worker = await openWorkerPage(context);
+          }
+          const problems = await checkEntry(worker, origin, entries[i], axeSource);
+          results[i] = {problems, ms: Math.round(performance.now() - t)};
         }
-      }
+        await context.close().catch(() => {});
+      };
+      await Promise.all(Array.from({length: Math.min(CONCURRENCY, entries.length)}, work));
     } finally {
       await browser.close();
     }
@@ -233,6 +273,22 @@ async function main() {
     server.closeAllConnections();
     server.close();
   }
+
+  let passed = 0;
+  let failed = 0;
+  for (const [i, entry] of entries.entries()) {
+    const {problems, ms} = results[i];
+    const label = entry.type === 'docs' ? `${entry.id} (docs)` : entry.id;
+    if (problems.length) {
+      failed++;
+      console.log(`✗ ${label} (${ms} ms)`);
+      for (const problem of problems) console.log(`    ${problem}`);
+    } else {
+      passed++;
+      console.log(`✓ ${label} (${ms} ms)`);
+    }
+  }
+  console.log(`${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return {passed, failed};
 }
 

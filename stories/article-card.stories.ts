@@ -1,6 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/article-card/news-article-card.js';
 import type {ArticleCardVariant, NewsArticleCard} from '../src/components/article-card/article-card.js';
 import {
@@ -14,11 +13,12 @@ import {
   demoFeeds,
   faultyEndpoints,
   fullArticle,
+  hanging,
 } from './data.js';
+import {elementHelpers, freshArgs} from './helpers.js';
 
-type CardArgs = Partial<
-  Pick<NewsArticleCard, 'article' | 'src' | 'format' | 'articleId' | 'variant' | 'headingLevel' | 'theme' | 'dateFormat' | 'timeZone'>
->;
+const {args, argTypes, template} = elementHelpers<NewsArticleCard>('news-article-card', ['article']);
+type Args = typeof args;
 
 /** Widths a page would typically give each layout, so that none fills a wide canvas. */
 const maxWidth: Record<ArticleCardVariant, string> = {
@@ -31,34 +31,16 @@ const maxWidth: Record<ArticleCardVariant, string> = {
 const meta = {
   title: 'Elements/news-article-card',
   component: 'news-article-card',
-  render: (args) => html`
-    <news-article-card
-      .article=${args.article}
-      src=${ifDefined(args.src)}
-      format=${ifDefined(args.format)}
-      article-id=${ifDefined(args.articleId)}
-      variant=${ifDefined(args.variant)}
-      heading-level=${ifDefined(args.headingLevel)}
-      theme=${ifDefined(args.theme)}
-      date-format=${ifDefined(args.dateFormat)}
-      time-zone=${ifDefined(args.timeZone)}
-      style="max-width: ${maxWidth[args.variant ?? 'standard']}"
-    ></news-article-card>
-  `,
-  // Named types are opaque in the manifest; the other controls come from it (see preview.ts).
-  argTypes: {
-    variant: {control: 'inline-radio', options: ['standard', 'horizontal', 'compact', 'hero']},
-    format: {control: 'select', options: ['auto', 'jsonfeed', 'wordpress', 'native']},
-    dateFormat: {control: 'inline-radio', options: ['auto', 'relative', 'absolute']},
-    headingLevel: {control: {type: 'number', min: 1, max: 6}},
-    article: {control: 'object'},
-  },
-  args: {variant: 'standard'},
-} satisfies Meta<CardArgs>;
+  // Controls, defaults and the docs table come from custom-elements.json, through the helpers.
+  args,
+  argTypes,
+  render: (args, {loaded}) => template({...args, ...loaded.args}),
+  decorators: [(story, {args}) => html`<div style="max-width: ${maxWidth[(args.variant as ArticleCardVariant) || 'standard']}">${story()}</div>`],
+} satisfies Meta<Args>;
 
 export default meta;
 
-type Story = StoryObj<CardArgs>;
+type Story = StoryObj<Args>;
 
 export const Standard: Story = {args: {article: fullArticle}};
 
@@ -66,7 +48,7 @@ export const Horizontal: Story = {args: {article: fullArticle, variant: 'horizon
 
 export const Compact: Story = {args: {article: fullArticle, variant: 'compact'}};
 
-export const Hero: Story = {args: {article: fullArticle, variant: 'hero', headingLevel: 2}};
+export const Hero: Story = {args: {article: fullArticle, variant: 'hero', 'heading-level': 2}};
 
 export const NoImage: Story = {args: {article: articleWithoutImage}};
 
@@ -83,15 +65,18 @@ export const LongHeadline: Story = {args: {article: articleWithLongHeadline}};
 
 export const ManyComments: Story = {args: {article: articleWithManyComments}};
 
-/** Loaded from the demo's JSON Feed, whose articles are in French (marked with `lang`). */
-export const FromFeed: Story = {args: {src: demoFeeds.jsonFeed, articleId: 'fr-101'}};
+/** Loaded from the demo's French JSON Feed: on an English page its content is marked `lang="fr"`. */
+export const FromFeed: Story = {args: {src: demoFeeds.fr, 'article-id': '1002'}};
+
+/** The `loading` attribute: the skeleton a list shows while its feed loads. */
+export const Skeleton: Story = {args: {loading: true}, tags: ['stays-loading']};
 
 /**
  * The endpoint never answers: the skeleton shows until the client gives up
  * (10 s), then the timeout message.
  */
 export const Loading: Story = {
-  args: {src: faultyEndpoints.hang},
+  loaders: [freshArgs(() => ({src: hanging()}))],
   // Tells the smoke test (scripts/storybook-smoke.mjs) which state to expect.
   tags: ['stays-loading'],
 };
@@ -102,9 +87,33 @@ export const ServerError: Story = {args: {src: faultyEndpoints.serverError}, tag
 export const InvalidJson: Story = {args: {src: faultyEndpoints.invalidJson}, tags: ['shows-error']};
 
 /** The feed loads but has no article with this id: a message, and no Retry. */
-export const NotFound: Story = {args: {src: demoFeeds.jsonFeed, articleId: 'no-such-article'}, tags: ['shows-error']};
+export const NotFound: Story = {args: {src: demoFeeds.en, 'article-id': 'no-such-article'}, tags: ['shows-error']};
 
 export const Dark: Story = {args: {article: fullArticle, theme: 'dark'}};
+
+/**
+ * Page-wide tokens and the card's own hooks, set on the page (here through
+ * the CSS property controls). `light-dark()` gives a colour for each scheme.
+ */
+export const CustomTheme: Story = {
+  args: {
+    article: fullArticle,
+    '--news-color-accent': 'light-dark(#0b57d0, #8ab4ff)',
+    '--news-radius': '0',
+    '--news-font-family': 'Georgia, serif',
+    '--news-article-card-title-size': '1.375rem',
+    '--news-article-card-image-ratio': '4 / 3',
+  },
+};
+
+/** `::part()` reaches inside the card: here the headline and the category label. */
+export const StyledParts: Story = {
+  args: {
+    article: fullArticle,
+    'title-part': 'text-transform: uppercase; letter-spacing: 0.02em;',
+    'category-part': 'background: #b3261e; color: white; padding: 0 0.4em; border-radius: 0.2em;',
+  },
+};
 
 /** An Arabic article on a right-to-left page; the labels stay in the toolbar's language. */
 export const RightToLeft: Story = {

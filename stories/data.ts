@@ -1,29 +1,90 @@
 /**
  * Sample data for the stories of every element. Dates are fixed, so that a
- * story looks the same on any day; images and feeds are the demo's (served
- * under demo/ by Storybook's staticDirs). URLs are relative to the story's
+ * story looks the same on any day, except in the demo's feeds, which are
+ * dated from the day they were built. Feeds are the demo's (served under
+ * demo/ by Storybook's staticDirs) and the stories' own fixtures (under
+ * fixtures/, from stories/fixtures/). URLs are relative to the story's
  * iframe, so a Storybook published under a sub-path still finds them.
  */
-import type {Article, ArticleImage} from '../src/data/model.js';
+import type {Article, ArticleImage, FieldMap} from '../src/data/model.js';
 
-/** The demo's sample feeds, one per format. */
+/** The demo's feeds: 32 articles in each language, with categories, tags, authors and bodies. */
 export const demoFeeds = {
-  jsonFeed: 'demo/data/fr.jsonfeed.json',
-  wordpress: 'demo/data/en.wordpress.json',
-  native: 'demo/data/vi.native.json',
-  custom: 'demo/data/en.custom.json',
+  en: 'demo/data/en/feed.json',
+  fr: 'demo/data/fr/feed.json',
+  vi: 'demo/data/vi/feed.json',
+  enNative: 'demo/data/en/native.json',
+  enWordPress: 'demo/data/en/wp-posts.json',
 } as const;
+
+/** An article of the demo feeds with related stories of every kind (topic, category, author). */
+export const demoArticleId = '1001';
+
+/** Feeds made for the stories. */
+export const fixtures = {
+  /** JSON Feed in two pages of four, the first pointing at the second with `next_url`. */
+  paged: 'fixtures/paged/page-1.json',
+  /** JSON Feed without items. */
+  empty: 'fixtures/empty.json',
+  /** Four awkward articles, one per category: long-headline, no-image, no-summary, many-comments. */
+  edgeCases: 'fixtures/edge-cases.json',
+  /** Arabic JSON Feed (right to left): four articles, the first with a body. */
+  arabic: 'fixtures/ar/feed.json',
+  /** Stories in a shape of their own, read through `customMap`. */
+  custom: 'fixtures/custom.json',
+} as const;
+
+/** The field map for `fixtures.custom`. */
+export const customMap: FieldMap = {
+  items: 'data.stories',
+  id: 'slug',
+  title: 'headline',
+  summary: 'teaser',
+  url: 'link',
+  image: 'media.0.url',
+  imageAlt: 'media.0.description',
+  author: 'writer.name',
+  category: 'section',
+  published: 'time',
+  commentCount: 'stats.comments',
+};
 
 /**
  * Endpoints that fail on purpose (.storybook/mock-routes.mjs), served by
  * `storybook dev` and by the smoke test's server, not by a plain static host.
  */
 export const faultyEndpoints = {
-  hang: '__mock/hang',
   serverError: '__mock/500',
   notFound: '__mock/404',
   invalidJson: '__mock/invalid-json',
 } as const;
+
+/** A key no other call returns, so that a story's request is its own. */
+const freshKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * An endpoint that never answers: the skeleton stays until the client's
+ * timeout (10 s). Each story gets its own URL: the client shares identical
+ * requests in flight, and one story must not inherit another's request, and
+ * with it a timeout that is nearly over.
+ */
+export const hanging = () => `__mock/hang?key=${freshKey()}`;
+
+/** The server path of a URL relative to the story's iframe: where a mock route may redirect. */
+const serverPath = (relative: string) => new URL(relative, document.baseURI).pathname;
+
+/** `src` answered after `ms` milliseconds. */
+export const slow = (src: string, ms = 1200) => `__mock/slow?ms=${ms}&to=${encodeURIComponent(serverPath(src))}`;
+
+/**
+ * `src` behind an endpoint that fails (HTTP 500, through the client's two
+ * retries) until asked a fourth time. A fresh key per call: call it in a
+ * loader, so that every render of the story starts with the failure.
+ */
+export const flaky = (src: string) => `__mock/flaky?key=${freshKey()}&to=${encodeURIComponent(serverPath(src))}`;
+
+/** The demo's WordPress posts as the REST API serves them: pages of `perPage`, with X-WP-TotalPages. */
+export const wordpressPosts = (lang: 'en' | 'fr' | 'vi', perPage: number) => `__mock/wp-posts?lang=${lang}&per_page=${perPage}`;
 
 /** `article` without `key`: absent data is left out, never set to undefined. */
 const without = <K extends keyof Article>(article: Article, key: K): Omit<Article, K> => {
@@ -31,17 +92,17 @@ const without = <K extends keyof Article>(article: Article, key: K): Omit<Articl
   return rest;
 };
 
-const image = (n: number, alt: string): ArticleImage => ({
-  src: `demo/images/photo-${n}.svg`,
+const image = (name: string, alt: string): ArticleImage => ({
+  src: `demo/images/news/${name}.svg`,
   alt,
   width: 1200,
   height: 675,
 });
 
 const budgetImage: ArticleImage = {
-  ...image(1, 'The assembly hall seen from the gallery'),
-  caption: 'The hall at 5 a.m.',
-  credit: 'Photo: A. Martin',
+  ...image('1004-chamber', 'The assembly chamber seen from the gallery'),
+  caption: 'The chamber at 5 a.m., as the last amendments were read.',
+  credit: 'Photo: A. Martin / Agence Nouvelles',
 };
 
 /** A card with every field. */
@@ -52,11 +113,21 @@ export const fullArticle: Article = {
   summary: 'The vote came shortly before dawn, after eleven hours of amendments and two adjournments.',
   image: budgetImage,
   authors: [{name: 'Léa Dubois'}, {name: 'Minh Trần'}],
-  source: {name: 'Agence Nouvelles'},
+  source: {name: 'Agence Nouvelles', url: 'https://news.example/agency'},
   category: {id: 'politics', name: 'Politics', slug: 'politics'},
+  tags: [
+    {name: 'Budget', slug: 'budget'},
+    {name: 'Parliament', slug: 'parliament'},
+  ],
   published: '2026-03-14T06:45:00Z',
+  updated: '2026-03-14T09:10:00Z',
   commentCount: 2,
   readingTimeMinutes: 5,
+  contentHtml:
+    '<p>The vote came shortly before dawn. After eleven hours of amendments and two adjournments, the assembly passed the budget by 312 votes to 251.</p>' +
+    '<h2>What changes</h2><ul><li>Rail maintenance gets 1.2 billion more.</li><li>The tax on short flights doubles.</li></ul>' +
+    '<blockquote><p>“It is not the budget anyone wanted, and that is how you know it is a compromise,” said the finance minister.</p></blockquote>' +
+    '<p>The opposition has announced an appeal to the constitutional court.</p>',
 };
 
 /** The same article without any image. */
@@ -88,8 +159,23 @@ export const articleWithManyComments: Article = {
   id: 'story-many-comments',
   category: {id: 'society', name: 'Society', slug: 'society'},
   title: 'Should the town centre go car-free on Sundays?',
-  image: image(3, 'A pedestrian street with cafés and bicycles'),
-  commentCount: 312,
+  image: image('1024-trees', 'A tree-lined street without cars'),
+  commentCount: 1284,
+};
+
+/**
+ * Long words everywhere a narrow column could overflow: the headline, a
+ * German compound in the lead, an unbroken URL and a chemical name in the body.
+ */
+export const articleWithLongWords: Article = {
+  ...without(fullArticle, 'image'),
+  id: 'story-long-words',
+  title: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhersteller wins the Rhineland design prize',
+  summary:
+    'The jury singled out the Grundstückverkehrsgenehmigungszuständigkeitsübertragungsverordnung as the year’s least readable regulation.',
+  contentHtml:
+    '<p>The full ruling is published at <a href="https://news.example/archive/2026/03/14/rulings/regional-design-prize-full-text-with-annexes-and-dissenting-opinions.pdf">https://news.example/archive/2026/03/14/rulings/regional-design-prize-full-text-with-annexes-and-dissenting-opinions.pdf</a>.</p>' +
+    '<p>Its annex lists methylenedioxymethamphetaminehydrochloridemonohydrate among the substances banned from the ceremony.</p>',
 };
 
 /** An article in a right-to-left language, with its language declared. */
@@ -98,7 +184,7 @@ export const arabicArticle: Article = {
   url: 'https://news.example/ar/culture/new-library',
   title: 'افتتاح مكتبة جديدة في وسط المدينة',
   summary: 'تضم المكتبة أكثر من عشرين ألف كتاب وقاعة مخصصة للأطفال.',
-  image: image(5, 'واجهة مبنى المكتبة الجديدة'),
+  image: image('1017-library', 'رفوف كتب في قاعة مطالعة مضيئة'),
   authors: [{name: 'ليلى حسن'}],
   category: {id: 'culture', name: 'ثقافة', slug: 'culture'},
   published: '2026-03-14T06:45:00Z',

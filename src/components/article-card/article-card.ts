@@ -38,6 +38,10 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @csspart link - The headline's link (or button, when the article has no URL).
  * @csspart summary - The teaser.
  * @csspart meta - The list of byline, date, comments and reading time.
+ * @csspart byline - The authors, or the source.
+ * @csspart date - The `<time>` of publication.
+ * @csspart comments - The comment count.
+ * @csspart reading-time - The reading time.
  * @csspart message - The loading, empty or error message.
  * @csspart retry - The Retry button of the error state.
  *

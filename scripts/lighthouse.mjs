@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * `npm run lighthouse`: Lighthouse 12 on the built demo pages, served by
+ * scripts/serve.mjs on loopback, in Debian's Chromium (CHROME_PATH, which is
+ * how the Lighthouse CLI is told which browser to launch). Prints performance,
+ * accessibility, best practices and SEO per page against the project's goals
+ * (95+, 100, 100, 95+), the performance metrics, and every audit that cost
+ * points in the other three categories.
+ *
+ *   npm run lighthouse                         every demo page, mobile (Lighthouse's default)
+ *   npm run lighthouse -- --desktop            the desktop preset
+ *   npm run lighthouse -- /demo/article.html   some pages only
+ *   npm run lighthouse -- --check              exit 1 when a page misses a goal
+ *
+ * The JSON reports are kept in a temporary folder, printed at the end.
+ * Builds first when dist/ is missing.
+ */
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {chromiumArgs, chromiumPath} from './chromium.mjs';
+import {createServer} from './serve.mjs';
+
+const PAGES = ['/demo/', '/demo/article.html', '/demo/embed.html', '/demo/recipes/wordpress.html', '/demo/recipes/static-site.html', '/demo/recipes/plain.html'];
+const GOALS = {performance: 95, accessibility: 100, 'best-practices': 100, seo: 95};
+const CATEGORIES = Object.keys(GOALS);
+
+const args = process.argv.slice(2);
+const desktop = args.includes('--desktop');
+const check = args.includes('--check');
+const pages = args.filter((arg) => arg.startsWith('/'));
+
+if (!existsSync('dist/news-widgets.js')) {
+  console.log('dist/news-widgets.js is missing: building first.');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {stdio: 'inherit'});
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const require = createRequire(import.meta.url);
+const cli = path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli/index.js');
+const version = JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8')).version;
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'news-widgets-lighthouse-'));
+
+function run(url, file) {
+  const flags = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${file}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+    '--quiet',
+    ...(desktop ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, flags, {env: {...process.env, CHROME_PATH: chromiumPath}, stdio: ['ignore', 'inherit', 'pipe']});
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited with ${code} for ${url}\n${stderr.slice(-2000)}`))));
+  });
+}
+
+const server = createServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+let missed = 0;
+const rows = [];
+
+try {
+  console.log(`Lighthouse ${version}, ${desktop ? 'desktop preset' : 'mobile (default: Moto G Power emulation, simulated slow 4G, 4x CPU slowdown)'}`);
+  console.log(`Chromium: ${chromiumPath}; demo served by scripts/serve.mjs at ${origin}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  for (const page of pages.length ? pages : PAGES) {
+    const file = path.join(outDir, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}.json`);
+    await run(`${origin}${page}`, file);
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
+    const misses = CATEGORIES.filter((id) => scores[id] < GOALS[id]);
+    missed += misses.length;
+    const audit = (id) => report.audits[id]?.displayValue ?? '-';
+    rows.push({page, scores, misses});
+    console.log(`${page}`);
+    console.log(`  ${CATEGORIES.map((id) => `${id} ${scores[id]}${scores[id] < GOALS[id] ? ` (goal ${GOALS[id]})` : ''}`).join(', ')}`);
+    console.log(`  FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}, SI ${audit('speed-index')}`);
+    for (const id of CATEGORIES) {
+      const lost = report.categories[id].auditRefs.filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1);
+      if (!lost.length) continue;
+      const detail = lost.map((ref) => `${ref.id}${id === 'performance' ? ` ${report.audits[ref.id].displayValue ?? ''}`.trimEnd() : ''}`);
+      console.log(`  ${id} lost points on: ${detail.join(', ')}`);
+    }
+  }
+  console.log(`\n${'page'.padEnd(32)} ${CATEGORIES.map((id) => id.padStart(14)).join('')}`);
+  for (const {page, scores} of rows) console.log(`${page.padEnd(32)} ${CATEGORIES.map((id) => String(scores[id]).padStart(14)).join('')}`);
+  console.log(`${'goal'.padEnd(32)} ${CATEGORIES.map((id) => `${GOALS[id]}${GOALS[id] < 100 ? '+' : ''}`.padStart(14)).join('')}`);
+  console.log(`\n${missed ? `${missed} goal(s) missed` : 'every goal met'}; reports in ${outDir}`);
+} finally {
+  server.close();
+}
+if (check && missed) process.exitCode = 1;
