@@ -168,45 +168,13 @@ export const articleCardStyles = css`
     }
   }
 
-  .skeleton .block {
-    background: var(--_placeholder);
-    border-radius: 0.25rem;
-  }
   .skeleton .line {
     height: 1em;
   }
   .skeleton .line.short {
     width: 40%;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .block {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
   .message {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75em;
     padding: var(--_padding);
-    color: var(--_muted);
-  }
-  .message button {
-    font: inherit;
-    padding: 0.25em 0.75em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
-    cursor: pointer;
-  }
-  .message button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
 `;

@@ -12,6 +12,7 @@ import type {DateMode} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {NewsElement} from '../../internal/news-element.js';
+import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {articleCardStyles} from './article-card.styles.js';
 
@@ -62,7 +63,7 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @cssprop [--news-article-card-summary-lines=3] - Lines of teaser before it is cut.
  */
 export class NewsArticleCard extends NewsElement {
-  static override styles = [themeStyles, articleCardStyles];
+  static override styles = [themeStyles, stateStyles, articleCardStyles];
 
   /** The article to show. Takes precedence over `src`. */
   @property({attribute: false}) article?: Article;

@@ -273,10 +273,6 @@ export const articleStyles = css`
     }
   }
 
-  .skeleton .block {
-    background: var(--_placeholder);
-    border-radius: 0.25rem;
-  }
   .skeleton .line {
     height: 1em;
   }
@@ -302,35 +298,11 @@ export const articleStyles = css`
   .skeleton .paragraph .line:last-child {
     width: 60%;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .block {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
 
   .message {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75em;
     padding: var(--_gap);
-    color: var(--_muted);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .message button {
-    font: inherit;
-    padding: 0.25em 0.75em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
-    cursor: pointer;
   }
 `;

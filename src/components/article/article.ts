@@ -13,6 +13,7 @@ import type {DateMode} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {NewsElement} from '../../internal/news-element.js';
+import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {articleStyles} from './article.styles.js';
 
@@ -71,7 +72,7 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of a lead image whose size the feed does not give.
  */
 export class NewsArticle extends NewsElement {
-  static override styles = [themeStyles, articleStyles];
+  static override styles = [themeStyles, stateStyles, articleStyles];
 
   /** The article to show. Takes precedence over `src`. */
   @property({attribute: false}) article?: Article;

@@ -158,39 +158,12 @@ export const categoryNavStyles = css`
     inline-size: 5em;
     block-size: 1em;
     margin-inline: var(--_item-padding);
-    background: var(--_placeholder);
-    border-radius: 0.25rem;
   }
   .skeleton .block:nth-of-type(3n + 2) {
     inline-size: 7em;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .block {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
 
   .message {
-    flex-wrap: wrap;
     padding: 0.5rem var(--_item-padding);
-    color: var(--_muted);
-  }
-  .message button {
-    font: inherit;
-    padding: 0.25em 0.75em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
-    cursor: pointer;
-  }
-  .message button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
 `;

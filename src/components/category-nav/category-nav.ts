@@ -11,6 +11,7 @@ import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {errorMessage, loadingLabel, retryLabel} from '../../i18n/messages.js';
 import {NewsElement} from '../../internal/news-element.js';
+import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {categoryNavStyles} from './category-nav.styles.js';
 
@@ -105,7 +106,7 @@ export function categoryHref(template: string, category: Category): string | und
  * @cssprop [--news-category-nav-current-color=var(--news-color-accent)] - Text and underline of the current item.
  */
 export class NewsCategoryNav extends NewsElement {
-  static override styles = [themeStyles, categoryNavStyles];
+  static override styles = [themeStyles, stateStyles, categoryNavStyles];
 
   static {
     // Fitting items needs their rendered widths, so a second update after
