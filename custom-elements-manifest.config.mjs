@@ -1,6 +1,6 @@
 export default {
   // The base classes too, so that inherited attributes reach each element's entry.
-  globs: ['src/components/**/*.ts', 'src/internal/card-list.ts', 'src/internal/news-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/article-view.ts', 'src/internal/card-list.ts', 'src/internal/news-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/news-*.ts'],
   litelement: true,
   dependencies: false,

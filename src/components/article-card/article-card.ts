@@ -1,17 +1,15 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {FeedSource} from '../../data/feed-source.js';
 import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/sanitize.js';
-import type {Article, Feed, FeedFormat, FieldMap} from '../../data/model.js';
+import type {Article} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
-import type {DateMode} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
-import {NewsElement} from '../../internal/news-element.js';
+import {ArticleView} from '../../internal/article-view.js';
 import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {articleCardStyles} from './article-card.styles.js';
@@ -62,23 +60,8 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @cssprop [--news-article-card-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-card-summary-lines=3] - Lines of teaser before it is cut.
  */
-export class NewsArticleCard extends NewsElement {
+export class NewsArticleCard extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleCardStyles];
-
-  /** The article to show. Takes precedence over `src`. */
-  @property({attribute: false}) article?: Article;
-
-  /** Endpoint URL of a feed to load the article from. */
-  @property() src?: string;
-
-  /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
-
-  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
-
-  /** Id of the article to show from the feed; the feed's first article when absent. */
-  @property({attribute: 'article-id'}) articleId?: string;
 
   /** Layout: `standard`, `horizontal`, `compact` or `hero`. */
   @property({reflect: true}) variant: ArticleCardVariant = 'standard';
@@ -86,33 +69,11 @@ export class NewsArticleCard extends NewsElement {
   /** Level of the headline element, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
-  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
-
-  /** `auto` (relative under 24 hours), `relative` or `absolute`. */
-  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
-
-  /** IANA time zone for absolute dates; the reader's by default. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
-
   /** Shows the card's loading skeleton, e.g. while a surrounding list loads. */
   @property({type: Boolean, reflect: true}) loading = false;
 
-  @state() private imageFailed = false;
-
   /** Whether the last render showed a relative date, which must then stay current. */
   private showsRelativeDate = false;
-
-  private readonly source = new FeedSource(this, () => ({
-    // A given article needs no fetch: the card is then purely presentational.
-    src: this.article ? undefined : this.src,
-    format: this.format,
-    map: this.map,
-  }));
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -121,29 +82,10 @@ export class NewsArticleCard extends NewsElement {
 
   protected override render() {
     this.showsRelativeDate = false;
-    if (this.loading) return this.renderSkeleton();
-    if (this.article) return this.renderCard(this.article);
-    const state = this.source.state;
-    switch (state.status) {
-      case 'loading':
-        return this.renderSkeleton();
-      case 'error':
-        return this.renderError(state.error!, state.retry);
-      case 'ready': {
-        const article = this.pick(state.feed!);
-        return article ? this.renderCard(article) : this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
-      }
-      default:
-        return nothing;
-    }
+    return this.loading ? this.renderSkeleton() : super.render();
   }
 
-  private pick(feed: Feed): Article | undefined {
-    if (this.articleId === undefined) return feed.articles[0];
-    return feed.articles.find((a) => a.id === this.articleId);
-  }
-
-  private renderCard(article: Article): TemplateResult {
+  protected renderArticle(article: Article): TemplateResult {
     const contentLang = this.contentLang(article.language);
     // Our labels inside content of another language speak the page's (or English, when we lack it).
     const labels = this.labelLang ?? (contentLang ? this.langTag : undefined);
@@ -221,7 +163,7 @@ export class NewsArticleCard extends NewsElement {
     return items;
   }
 
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="card skeleton" aria-busy="true">
         ${this.variant === 'compact' ? nothing : html`<div part="media" class="media block"></div>`}
@@ -235,7 +177,7 @@ export class NewsArticleCard extends NewsElement {
     `;
   }
 
-  private renderError(error: NewsError, retry?: () => void): TemplateResult {
+  protected renderError(error: NewsError, retry?: () => void): TemplateResult {
     // Anything but a missing article may clear up: Retry asks the network again.
     const canRetry = retry && error.kind !== 'not-found';
     return html`

@@ -1,18 +1,16 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import {FeedSource} from '../../data/feed-source.js';
 import {NewsError} from '../../data/errors.js';
 import {encodeSegment, prepareSanitizer, safeSrcset, safeUrl, sanitizeHtml, sanitizerReady} from '../../data/sanitize.js';
-import type {Article, Feed, FeedFormat, FieldMap, Person, Tag} from '../../data/model.js';
+import type {Article, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime} from '../../i18n/format.js';
-import type {DateMode} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
-import {NewsElement} from '../../internal/news-element.js';
+import {ArticleView} from '../../internal/article-view.js';
 import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {articleStyles} from './article.styles.js';
@@ -71,23 +69,8 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * @cssprop [--news-article-gap=1rem] - Space between the article's blocks.
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of a lead image whose size the feed does not give.
  */
-export class NewsArticle extends NewsElement {
+export class NewsArticle extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleStyles];
-
-  /** The article to show. Takes precedence over `src`. */
-  @property({attribute: false}) article?: Article;
-
-  /** Endpoint URL of a feed to load the article from. */
-  @property() src?: string;
-
-  /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
-
-  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
-
-  /** Id of the article to show from the feed; the feed's first article when absent. */
-  @property({attribute: 'article-id'}) articleId?: string;
 
   /** Level of the headline element, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
@@ -95,58 +78,11 @@ export class NewsArticle extends NewsElement {
   /** Link for each tag, `{slug}` standing for the tag's URL-encoded slug, e.g. `/tag/{slug}`. Tags are plain text without it. */
   @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
 
-  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
-
-  /** `auto` (relative under 24 hours), `relative` or `absolute`. Absolute dates include the time. */
-  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
-
-  /** IANA time zone for absolute dates; the reader's by default. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
-
-  @state() private imageFailed = false;
-
-  private readonly source = new FeedSource(this, () => ({
-    // A given article needs no fetch.
-    src: this.article ? undefined : this.src,
-    format: this.format,
-    map: this.map,
-  }));
-
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
   private bodyInput?: string;
   private bodyOutput?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
-  }
-
-  protected override render() {
-    if (this.article) return this.renderArticle(this.article);
-    const state = this.source.state;
-    switch (state.status) {
-      case 'loading':
-        return this.renderSkeleton();
-      case 'error':
-        return this.renderError(state.error!, state.retry);
-      case 'ready': {
-        const feed = state.feed!;
-        const article = this.pick(feed);
-        if (!article) return this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
-        // An article that does not name its language is in the feed's.
-        return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
-      }
-      default:
-        return nothing;
-    }
-  }
-
-  private pick(feed: Feed): Article | undefined {
-    if (this.articleId === undefined) return feed.articles[0];
-    return feed.articles.find((a) => a.id === this.articleId);
-  }
-
-  private renderArticle(article: Article): TemplateResult {
+  protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
     const body = this.sanitizedBody(article.contentHtml);
     return html`
@@ -308,7 +244,7 @@ export class NewsArticle extends NewsElement {
     </p>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  protected renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="article skeleton" aria-busy="true">
         <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
@@ -330,7 +266,7 @@ export class NewsArticle extends NewsElement {
     `;
   }
 
-  private renderError(error: NewsError, retry?: () => void): TemplateResult {
+  protected renderError(error: NewsError, retry?: () => void): TemplateResult {
     // Anything but a missing article may clear up: Retry asks the network again.
     const canRetry = retry && error.kind !== 'not-found';
     return html`

@@ -1,0 +1,83 @@
+import {nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {NewsError} from '../data/errors.js';
+import {FeedSource} from '../data/feed-source.js';
+import type {Article, Feed, FeedFormat, FieldMap} from '../data/model.js';
+import type {DateMode} from '../i18n/format.js';
+import {NewsElement} from './news-element.js';
+
+/**
+ * What the widgets showing one article share (the card and the full
+ * article): the article from a property or from a feed, and which of the
+ * loading, error, not-found and ready states to render.
+ */
+export abstract class ArticleView extends NewsElement {
+  /** The article to show. Takes precedence over `src`. */
+  @property({attribute: false}) article?: Article;
+
+  /** Endpoint URL of a feed to load the article from; inside a `news-provider` it may be omitted. */
+  @property() src?: string;
+
+  /** Format of the feed at `src`: `auto` detects it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** A JSON field map for feeds in any other shape (attribute: JSON text). */
+  @property() map?: FieldMap | string;
+
+  /** Id of the article to show from the feed; the feed's first article when absent. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** `auto` (relative under 24 hours, else the locale's date), `relative` or `absolute`. */
+  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+
+  /** IANA time zone for dates; the reader's by default. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** The lead image failed to load: its box stays (or goes) without a broken image. */
+  @state() protected imageFailed = false;
+
+  protected readonly source = new FeedSource(this, () => ({
+    // A given article needs no fetch: the widget is then purely presentational.
+    src: this.article ? undefined : this.src,
+    format: this.format,
+    map: this.map,
+  }));
+
+  protected abstract renderArticle(article: Article): TemplateResult;
+  protected abstract renderSkeleton(): TemplateResult;
+  protected abstract renderError(error: NewsError, retry?: () => void): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.article) return this.renderArticle(this.article);
+    const state = this.source.state;
+    switch (state.status) {
+      case 'loading':
+        return this.renderSkeleton();
+      case 'error':
+        return this.renderError(state.error!, state.retry);
+      case 'ready': {
+        const feed = state.feed!;
+        const article = this.pick(feed);
+        if (!article) return this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
+        // An article that does not name its language is in the feed's.
+        return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private pick(feed: Feed): Article | undefined {
+    if (this.articleId === undefined) return feed.articles[0];
+    return feed.articles.find((a) => a.id === this.articleId);
+  }
+}
