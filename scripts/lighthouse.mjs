@@ -91,9 +91,10 @@ try {
       console.log(`  ${id} lost points on: ${detail.join(', ')}`);
     }
   }
-  console.log(`\n${'page'.padEnd(32)} ${CATEGORIES.map((id) => id.padStart(14)).join('')}`);
-  for (const {page, scores} of rows) console.log(`${page.padEnd(32)} ${CATEGORIES.map((id) => String(scores[id]).padStart(14)).join('')}`);
-  console.log(`${'goal'.padEnd(32)} ${CATEGORIES.map((id) => `${GOALS[id]}${GOALS[id] < 100 ? '+' : ''}`.padStart(14)).join('')}`);
+  const column = (text) => String(text).padStart(16);
+  console.log(`\n${'page'.padEnd(32)}${CATEGORIES.map(column).join('')}`);
+  for (const {page, scores} of rows) console.log(`${page.padEnd(32)}${CATEGORIES.map((id) => column(scores[id])).join('')}`);
+  console.log(`${'goal'.padEnd(32)}${CATEGORIES.map((id) => column(`${GOALS[id]}${GOALS[id] < 100 ? '+' : ''}`)).join('')}`);
   console.log(`\n${missed ? `${missed} goal(s) missed` : 'every goal met'}; reports in ${outDir}`);
 } finally {
   server.close();

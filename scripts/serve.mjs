@@ -32,6 +32,12 @@ export function createServer() {
       res.end();
       return;
     }
+    if (pathname === '/favicon.ico') {
+      // No icon, and no 404 in every page's console either.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.join(root, pathname);
     const allowed = ['demo', 'dist'].some((dir) => file.startsWith(path.join(root, dir) + path.sep));

@@ -52,7 +52,7 @@ function wordpressNextPage(url: string, headers: Record<string, string>): {nextU
  * Fires `news-load` and `news-error` on the host.
  */
 export class FeedController implements ReactiveController {
-  readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed>;
+  readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed | undefined>;
   private force = false;
   /** The `src` the current `task.value` came from. */
   private valueSrc?: string;
@@ -72,6 +72,9 @@ export class FeedController implements ReactiveController {
     this.host = host;
     host.addController(this);
     this.task = new Task(host, {
+      // Settled from the start: a widget given its article (no src) never runs the
+      // task, which would cost it a second render.
+      initialValue: undefined,
       args: () => {
         const {src, format = 'auto', map} = source();
         return [src, format, map];
@@ -131,6 +134,7 @@ export class FeedController implements ReactiveController {
     const {status, value, error} = this.task;
     const src = this.source().src;
     const retry = () => this.retry();
+    if (!src) return {status: 'idle', retry};
     switch (status) {
       case TaskStatus.PENDING:
         // A refresh keeps showing the feed it has; a new src never shows the old one.

@@ -13,6 +13,9 @@ import {observeLang} from './lang-observer.js';
  *
  * @attr {string} lang - Language of the labels; when absent, the nearest ancestor's `lang`, else the browser's.
  */
+// Resolving the Intl locale builds Intl.Locale objects; a page has few tag and catalog pairs.
+const intlLocales = new Map<string, string>();
+
 export class NewsElement extends LitElement {
   /** The language this widget renders in, resolved from `lang` attributes. */
   @state() protected locale: LocaleCode = 'en';
@@ -64,6 +67,16 @@ export class NewsElement extends LitElement {
    * when labels fell back to English, where Intl speaks English with them.
    */
   protected get intlLocale(): string {
+    const key = `${this.langTag}|${this.locale}`;
+    let locale = intlLocales.get(key);
+    if (locale === undefined) {
+      locale = this.resolveIntlLocale();
+      intlLocales.set(key, locale);
+    }
+    return locale;
+  }
+
+  private resolveIntlLocale(): string {
     if (fallsBackToEnglish(this.langTag)) return 'en';
     try {
       // zh-TW is served by the zh-Hans catalog; its dates should not switch script under simplified labels.
