@@ -106,8 +106,11 @@ export class NewsElement extends LitElement {
     return undefined;
   }
 
+  /** Whether rendering waits for the language's catalog (false for widgets without labels). */
+  protected waitsForCatalog = true;
+
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleReady(this.locale)) {
+    if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
       // A catalog that fails to load leaves the widget in English rather than blank.
       await loadLocale(this.locale).catch(() => undefined);
     }

@@ -171,6 +171,9 @@ export const articleCardStyles = css`
   .skeleton .line {
     height: 1em;
   }
+  .skeleton .line.title-line {
+    height: calc(var(--_title-size) * 1.1);
+  }
   .skeleton .line.short {
     width: 40%;
   }

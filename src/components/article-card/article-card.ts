@@ -166,10 +166,13 @@ export class NewsArticleCard extends ArticleView {
   protected renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="card skeleton" aria-busy="true">
-        ${this.variant === 'compact' ? nothing : html`<div part="media" class="media block"></div>`}
+        <div part="media" class="media block"></div>
         <div part="body" class="body">
           <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
-          <div class="block line"></div>
+          <!-- Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta). -->
+          <div class="block line short"></div>
+          <div class="block line title-line"></div>
+          <div class="block line title-line"></div>
           <div class="block line"></div>
           <div class="block line short"></div>
         </div>

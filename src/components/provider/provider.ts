@@ -47,6 +47,9 @@ export class NewsProvider extends NewsElement {
 
   @state() private relatedVersion = 0;
 
+  // The provider shows no label of its own: its content appears at once, whatever the language.
+  protected override waitsForCatalog = false;
+
   private readonly controller = new FeedController(this, () => ({src: this.src, format: this.format, map: this.map}));
   private readonly related = new Map<Element, () => Article[]>();
   private readonly provider = new ContextProvider(this, {context: providerContext});

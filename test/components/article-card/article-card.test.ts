@@ -271,3 +271,18 @@ describe('news-article-card relative dates', () => {
     expect(clockState.running).to.be.false;
   });
 });
+
+describe('news-article-card skeleton', () => {
+  for (const variant of ['standard', 'horizontal', 'compact', 'hero'] as const) {
+    it(`is about the height of a ${variant} card, so nothing jumps when data arrives`, async () => {
+      const wrapper = await fixture(html`<div style="width: 360px">
+        <news-article-card loading variant=${variant}></news-article-card>
+        <news-article-card lang="en" variant=${variant} .article=${fullArticle()}></news-article-card>
+      </div>`);
+      const [skeleton, card] = Array.from(wrapper.querySelectorAll('news-article-card'));
+      const height = (el: Element) => el.getBoundingClientRect().height;
+      await waitUntil(() => height(card) > 0 && height(skeleton) > 0, 'both laid out');
+      expect(Math.abs(height(skeleton) - height(card)) / height(card)).to.be.below(0.2);
+    });
+  }
+});
