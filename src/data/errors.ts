@@ -27,5 +27,9 @@ export class NewsError extends Error {
 
 export const isNewsError = (value: unknown): value is NewsError => value instanceof NewsError;
 
+/** Any failure as a NewsError: ours as they are, anything else (a TypeError from fetch) as a network error. */
+export const toNewsError = (error: unknown): NewsError =>
+  isNewsError(error) ? error : new NewsError('network', String(error), {cause: error});
+
 /** Result of an adapter: a feed, or a typed error. Adapters never throw. */
 export type AdapterResult<T> = {ok: true; value: T} | {ok: false; error: NewsError};

@@ -2,7 +2,7 @@ import {Task, TaskStatus, initialState} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {adaptFeed} from './adapt.js';
 import {getJson} from './client.js';
-import {NewsError, isNewsError} from './errors.js';
+import {isNewsError, toNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
 import {parseFieldMap} from './formats/field-map.js';
 import {prepareSanitizer} from './sanitize.js';
@@ -92,7 +92,7 @@ export class FeedController implements ReactiveController {
           return feed;
         } catch (error) {
           if (signal.aborted) throw error;
-          const newsError = isNewsError(error) ? error : new NewsError('network', String(error), {cause: error});
+          const newsError = toNewsError(error);
           emit(host, 'news-error', {kind: newsError.kind, message: newsError.message, status: newsError.status, src});
           throw newsError;
         }
@@ -143,7 +143,7 @@ export class FeedController implements ReactiveController {
         // Until the task picks up a changed src, the old feed is not this widget's.
         return this.valueSrc === src ? {status: 'ready', feed: value, src, retry} : {status: 'loading', src, retry};
       case TaskStatus.ERROR:
-        return {status: 'error', error: isNewsError(error) ? error : new NewsError('network', String(error)), src, retry};
+        return {status: 'error', error: toNewsError(error), src, retry};
       default:
         return {status: 'idle', retry};
     }

@@ -1,5 +1,5 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import {FeedController} from './feed-controller.js';
 import type {FeedSource as FeedSourceOptions} from './feed-controller.js';
 import {providerContext} from './feed-context.js';
@@ -22,7 +22,7 @@ const IDLE: FeedState = {status: 'idle', retry: () => undefined};
  * The data behind a widget: its own `src` when it has one, else the feed of
  * the nearest `news-provider`.
  */
-export class FeedSource implements ReactiveController {
+export class FeedSource {
   private readonly own: FeedController;
   private readonly consumer: ContextConsumer<typeof providerContext, ReactiveControllerHost & HTMLElement>;
   private readonly options: () => FeedSourceOptions;
@@ -32,10 +32,7 @@ export class FeedSource implements ReactiveController {
     this.options = options;
     this.own = new FeedController(host, options);
     this.consumer = new ContextConsumer(host, {context: providerContext, subscribe: true});
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The enclosing provider, if any. */
   get provider(): ProviderValue | undefined {

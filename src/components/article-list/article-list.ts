@@ -5,7 +5,8 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {loadFeed} from '../../data/feed-controller.js';
 import type {FeedState} from '../../data/feed-context.js';
-import {NewsError, isNewsError} from '../../data/errors.js';
+import {toNewsError} from '../../data/errors.js';
+import type {NewsError} from '../../data/errors.js';
 import type {Article} from '../../data/model.js';
 import type {ArticleCardVariant} from '../article-card/article-card.js';
 import {emit} from '../../events.js';
@@ -171,7 +172,7 @@ export class NewsArticleList extends CardList {
       if (Number.isFinite(target)) this.shown = target;
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.pageError = isNewsError(error) ? error : new NewsError('network', String(error));
+      this.pageError = toNewsError(error);
       this.pageStatus = 'error';
       emit(this, 'news-error', {kind: this.pageError.kind, message: this.pageError.message, status: this.pageError.status, src: url});
     }

@@ -45,6 +45,7 @@ export class NewsProvider extends NewsElement {
   /** Re-fetch every this many seconds while the page is visible; 0 (default) never. */
   @property({type: Number}) refresh = 0;
 
+  // Bumped when a related list comes or goes: the update republishes the context, so every list recomputes.
   @state() private relatedVersion = 0;
 
   // The provider shows no label of its own: its content appears at once, whatever the language.
@@ -124,7 +125,6 @@ export class NewsProvider extends NewsElement {
   }
 
   protected override render() {
-    void this.relatedVersion;
     return html`<slot></slot>`;
   }
 }
