@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import type {Plugin} from 'vite';
+import {buildTransforms} from './scripts/build-transforms.mjs';
 
 /**
  * Generated catalogs import `str` from @lit/localize. Shared with the main
@@ -30,7 +31,7 @@ function selfContainedCatalogs(): Plugin {
  * tsconfig.build.json).
  */
 export default defineConfig(({mode}) => ({
-  plugins: [selfContainedCatalogs()],
+  plugins: [selfContainedCatalogs(), buildTransforms()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -45,6 +46,14 @@ export default defineConfig(({mode}) => ({
       fileName: (format) => (format === 'iife' ? 'news-widgets.iife.js' : 'news-widgets.js'),
     },
     rolldownOptions: {
+      // Lets modules shared with a lazy chunk (errors, the sanitizer's URL
+      // checks) stay inside the bundle, which then exports a few more names,
+      // instead of becoming extra files that the bundle must fetch first.
+      preserveEntrySignatures: 'allow-extension',
+      // The client and the feed controller are imported dynamically so that
+      // an element's own entry point can leave them out; this bundle holds
+      // them statically on purpose.
+      checks: {ineffectiveDynamicImport: false},
       output:
         mode === 'iife'
           ? {codeSplitting: false, minify: true}

@@ -10,7 +10,11 @@
  * around the timed part alone. Also: a language change on 100 cards, cards
  * left on the page for memory readings, the adapter alone, and diagnostics.
  */
-import {adaptFeed} from '../dist/news-widgets.js';
+import {loadAdapters} from '../dist/news-widgets.js';
+
+// The adapters are a chunk of their own, loaded beside a widget's first feed.
+const {adaptFeed, prepareSanitizer} = await loadAdapters();
+await prepareSanitizer();
 import {cardContent, relabel, sharedSheet, vanillaCard} from './vanilla-card.js';
 
 const FEED = '/demo/data/fr/feed.json';

@@ -18,6 +18,7 @@ const steps = [
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['package', 'node', ['scripts/check-package.mjs']],
+  ['size', 'node', ['scripts/size.mjs', '--check']],
 ];
 
 let passed = 0;

@@ -1,11 +1,7 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {adaptFeed} from './adapt.js';
-import {getJson} from './client.js';
-import {isNewsError, toNewsError} from './errors.js';
+import {toNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
-import {parseFieldMap} from './formats/field-map.js';
-import {prepareSanitizer} from './sanitize.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
 import {emit} from '../events.js';
 
@@ -24,26 +20,19 @@ export interface LoadOptions extends FeedSource {
 /**
  * Fetches and adapts one page of a feed. Throws a NewsError (or the
  * caller's AbortError).
+ *
+ * Both halves are dynamic imports. In the script-tag bundle the client is
+ * part of the bundle (so the request starts at once) while the adapters and
+ * sanitizer come as a chunk fetched beside the feed; an element's own entry
+ * point loads both only when a widget fetches.
  */
 export async function loadFeed(src: string, {format = 'auto', map, signal, force}: LoadOptions = {}): Promise<Feed> {
-  const fieldMap = map === undefined ? undefined : parseFieldMap(map);
-  if (isNewsError(fieldMap)) throw fieldMap;
-  const [response] = await Promise.all([getJson(src, {signal, force}), prepareSanitizer()]);
-  const result = adaptFeed(response.data, {format, map: fieldMap, baseUrl: response.url});
-  if (!result.ok) throw result.error;
-  const feed = result.value;
-  return feed.nextUrl ? feed : {...feed, ...wordpressNextPage(response.url, response.headers)};
-}
-
-/** WordPress pages through `?page=N` and tells the count in `X-WP-TotalPages`. */
-function wordpressNextPage(url: string, headers: Record<string, string>): {nextUrl?: string} {
-  const total = Number(headers['x-wp-totalpages']);
-  if (!Number.isInteger(total) || total < 2) return {};
-  const next = new URL(url);
-  const page = Number(next.searchParams.get('page') ?? '1');
-  if (!(page < total)) return {};
-  next.searchParams.set('page', String(page + 1));
-  return {nextUrl: next.href};
+  const adapters = import('./load-feed.js');
+  // Awaited below; until then a failed chunk must not surface as an unhandled rejection.
+  adapters.catch(() => undefined);
+  const {getJson} = await import('./client.js');
+  const [response, {adaptResponse}] = await Promise.all([getJson(src, {signal, force}), adapters]);
+  return adaptResponse(response, {format, map});
 }
 
 /**
@@ -72,9 +61,10 @@ export class FeedController implements ReactiveController {
     this.host = host;
     host.addController(this);
     this.task = new Task(host, {
-      // Settled from the start: a widget given its article (no src) never runs the
-      // task, which would cost it a second render.
-      initialValue: undefined,
+      // Without a src yet (a provider before its attributes), settled from the start:
+      // an initial value also records the args, so the task runs only once they change,
+      // and never at all for a provider left without src. Created with a src, it runs at once.
+      ...(source().src ? {} : {initialValue: undefined}),
       args: () => {
         const {src, format = 'auto', map} = source();
         return [src, format, map];

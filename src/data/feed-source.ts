@@ -1,7 +1,8 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
-import type {ReactiveControllerHost} from 'lit';
-import {FeedController} from './feed-controller.js';
-import type {FeedSource as FeedSourceOptions} from './feed-controller.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {emit} from '../events.js';
+import {toNewsError} from './errors.js';
+import type {FeedController, FeedSource as FeedSourceOptions} from './feed-controller.js';
 import {providerContext} from './feed-context.js';
 import type {FeedState, ProviderValue} from './feed-context.js';
 
@@ -18,20 +19,63 @@ function ensureContextRoot(): void {
 
 const IDLE: FeedState = {status: 'idle', retry: () => undefined};
 
+// The loading half (@lit/task, the client, the adapters) is imported the
+// first time a widget has its own `src`: a card given its article, or fed by
+// a provider, never downloads it with its own entry point. The script-tag
+// bundle holds the controller already (the provider needs it), so there the
+// import costs a microtask.
+type ControllerModule = typeof import('./feed-controller.js');
+let controllerModule: ControllerModule | undefined;
+let controllerLoading: Promise<ControllerModule> | undefined;
+const loadControllerModule = () =>
+  (controllerLoading ??= import('./feed-controller.js').then(
+    (module) => (controllerModule = module),
+    (error: unknown) => {
+      controllerLoading = undefined;
+      throw error;
+    },
+  ));
+
 /**
  * The data behind a widget: its own `src` when it has one, else the feed of
  * the nearest `news-provider`.
  */
-export class FeedSource {
-  private readonly own: FeedController;
+export class FeedSource implements ReactiveController {
+  private own?: FeedController;
+  /** The controller's module could not be loaded (offline, say). */
+  private ownFailed?: unknown;
   private readonly consumer: ContextConsumer<typeof providerContext, ReactiveControllerHost & HTMLElement>;
   private readonly options: () => FeedSourceOptions;
+  private readonly host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: () => FeedSourceOptions) {
     ensureContextRoot();
+    this.host = host;
     this.options = options;
-    this.own = new FeedController(host, options);
     this.consumer = new ContextConsumer(host, {context: providerContext, subscribe: true});
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // A controller added here still gets this update's hostUpdate, so its task starts now.
+    if (!this.own && this.options().src) this.createOwn();
+  }
+
+  private createOwn(): void {
+    if (controllerModule) {
+      this.own = new controllerModule.FeedController(this.host, this.options);
+      return;
+    }
+    this.ownFailed = undefined;
+    loadControllerModule().then(
+      () => this.host.requestUpdate(),
+      (error: unknown) => {
+        this.ownFailed = error;
+        const {kind, message} = toNewsError(error);
+        emit(this.host, 'news-error', {kind, message, src: this.options().src});
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /** The enclosing provider, if any. */
@@ -45,7 +89,10 @@ export class FeedSource {
   }
 
   get state(): FeedState {
-    if (this.standalone) return this.own.state;
-    return this.provider?.feed ?? IDLE;
+    if (!this.standalone) return this.provider?.feed ?? IDLE;
+    if (this.own) return this.own.state;
+    const src = this.options().src;
+    const retry = () => this.createOwn();
+    return this.ownFailed ? {status: 'error', error: toNewsError(this.ownFailed), src, retry} : {status: 'loading', src, retry};
   }
 }

@@ -4,10 +4,11 @@
  * - Rich HTML (article bodies) keeps only a strict allowlist of elements and
  *   attributes: through the browser's own Sanitizer API (`setHTML`) where it
  *   exists, else through DOMPurify, downloaded only when a page needs it.
- * - Every URL must resolve, against the endpoint URL, to http or https.
+ * - Every URL must resolve, against the endpoint URL, to http or https (url.ts).
  * - Titles and teasers become plain text.
  */
 import type {DOMPurify} from 'dompurify';
+import {safeSrcset, safeUrl} from './url.js';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr',
@@ -20,56 +21,7 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir'];
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
-
-/** Base used for relative URLs when the caller gives none (the page itself). */
-const pageBase = (): string => (typeof document !== 'undefined' ? document.baseURI : 'http://localhost/');
-
-/**
- * Returns the absolute form of `raw` when it resolves to http(s), else
- * `undefined`. The WHATWG URL parser already strips leading control
- * characters and inner tabs/newlines, so `" jAvA\tscript:"` tricks resolve to
- * their real scheme and are rejected here.
- */
-export function safeUrl(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const trimmed = raw.trim();
-  if (!trimmed) return undefined;
-  try {
-    const url = new URL(trimmed, base ? new URL(base, pageBase()) : pageBase());
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `value` with lone UTF-16 surrogates (which JSON allows) replaced by U+FFFD. */
-export function wellFormed(value: string): string {
-  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-/** A slug or id as one URL path segment; never throws, whatever the feed holds. */
-export const encodeSegment = (value: string): string => encodeURIComponent(wellFormed(value));
-
-/** A `srcset` whose every candidate URL is safe, or `undefined` when none is. */
-export function safeSrcset(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  // Candidates end at a comma after a descriptor ("a.jpg 1x,b.jpg 2x") or at a
-  // comma and white space; a comma inside a URL is neither.
-  const candidates = raw
-    .split(/(?<=\s\d+(?:\.\d+)?[wx])\s*,\s*|,\s+/)
-    .map((candidate) => {
-      const [url, descriptor] = candidate.trim().split(/\s+/, 2);
-      const safe = safeUrl(url, base);
-      if (!safe) return undefined;
-      if (descriptor && !/^\d+(\.\d+)?[wx]$/.test(descriptor)) return undefined;
-      // A comma inside a URL would split the candidate list.
-      const escaped = safe.replace(/,/g, '%2C');
-      return descriptor ? `${escaped} ${descriptor}` : escaped;
-    })
-    .filter((c): c is string => c !== undefined);
-  return candidates.length ? candidates.join(', ') : undefined;
-}
+export {encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HR',

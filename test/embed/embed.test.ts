@@ -19,6 +19,12 @@ const catalogs = (win: Window) =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/locales/'));
 
+/** The chunks beside the bundle a page downloaded (adapters, DOMPurify). */
+const chunks = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname.startsWith('/dist/chunks/')) as PerformanceResourceTiming[];
+
 const cardTitle = (win: Window) =>
   win.document.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
 
@@ -38,6 +44,25 @@ describe('embedding the built bundle', () => {
     // Only the French catalog was downloaded, and nothing else besides the bundle.
     expect(catalogs(win)).to.have.length(1);
     expect(catalogs(win)[0]).to.match(/^\/dist\/locales\/fr-[\w-]+\.js$/);
+  });
+
+  it('requests the adapters chunk beside the feed, not after it', async () => {
+    const win = await openPage('/test/embed/script-tag.html?lang=en');
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    const adapters = chunks(win).filter((entry) => /\/load-feed-[\w-]+\.js$/.test(entry.name));
+    const feed = win.performance.getEntriesByType('resource').find((entry) => entry.name.includes('/card-feed.json')) as PerformanceResourceTiming;
+    expect(adapters).to.have.length(1);
+    expect(feed).to.exist;
+    // Both requests leave before either answer is needed: the chunk starts before the feed has arrived.
+    expect(adapters[0].startTime).to.be.below(feed.responseEnd);
+  });
+
+  it('downloads neither the adapters nor the sanitizer when the page hands a card its article', async () => {
+    const win = await openPage('/test/embed/properties.html');
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    expect(cardTitle(win)).to.equal('Handed over by the page');
+    expect(chunks(win).map((entry) => new URL(entry.name).pathname)).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
   });
 
   it('downloads no catalog for an English page', async () => {

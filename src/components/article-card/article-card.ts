@@ -3,7 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsError} from '../../data/errors.js';
-import {safeSrcset, safeUrl} from '../../data/sanitize.js';
+import {safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';

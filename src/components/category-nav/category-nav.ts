@@ -6,7 +6,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../../data/feed-source.js';
 import type {NewsError} from '../../data/errors.js';
-import {encodeSegment, safeUrl} from '../../data/sanitize.js';
+import {encodeSegment, safeUrl} from '../../data/url.js';
 import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {errorMessage, loadingLabel, retryLabel} from '../../i18n/messages.js';

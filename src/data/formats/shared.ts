@@ -7,7 +7,8 @@
 import type {Article, ArticleImage, Category, Feed, Person, Source, Tag} from '../model.js';
 import {NewsError} from '../errors.js';
 import type {AdapterResult} from '../errors.js';
-import {safeSrcset, safeUrl, sanitizeHtml, slugify, toPlainText, wellFormed} from '../sanitize.js';
+import {sanitizeHtml, slugify, toPlainText} from '../sanitize.js';
+import {safeSrcset, safeUrl, wellFormed} from '../url.js';
 
 export interface AdapterOptions {
   /** The endpoint URL; relative URLs in the feed resolve against it. */

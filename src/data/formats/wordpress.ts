@@ -5,7 +5,7 @@
  */
 import type {AdapterResult} from '../errors.js';
 import type {Feed} from '../model.js';
-import {safeSrcset, safeUrl} from '../sanitize.js';
+import {safeSrcset, safeUrl} from '../url.js';
 import {at, buildFeed, describeValue, dimension, formatError, isRecord, mapItems, ok, prop, text} from './shared.js';
 import type {AdapterOptions, RawArticle, RawImage} from './shared.js';
 

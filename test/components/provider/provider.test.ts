@@ -88,8 +88,20 @@ describe('news-provider', () => {
       await waitUntil(() => requestsTo(src) >= 2, 'refreshing while visible');
       state = 'hidden';
       document.dispatchEvent(new Event('visibilitychange'));
-      // A request already on its way may still land; count from after it.
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // A request already on its way may still land (late, on a busy machine); count from
+      // once the count has held still for 300 ms. A refresh every 100 ms never would.
+      let last = -1;
+      let still = 0;
+      await waitUntil(
+        () => {
+          const now = requestsTo(src);
+          still = now === last ? still + 1 : 0;
+          last = now;
+          return still >= 3;
+        },
+        'no request in flight',
+        {interval: 100, timeout: 3000},
+      );
       const hiddenAt = requestsTo(src);
       // Five refresh periods pass with the page hidden: nothing is fetched.
       await new Promise((resolve) => setTimeout(resolve, 500));
