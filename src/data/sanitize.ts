@@ -29,23 +29,53 @@ const BLOCK_TAGS = new Set([
 
 /**
  * Plain text from a string that may hold HTML tags and entities (WordPress
- * titles and excerpts, JSON Feed summaries). Parsed with DOMParser, whose
- * documents are inert: no script runs and no image loads while parsing.
- * Returns `undefined` for empty results so absent data stays absent.
+ * titles and excerpts, JSON Feed summaries). Parsed into a <template>, whose
+ * content is inert: no script runs and no image loads while parsing. One
+ * template serves every call (a DOMParser document per call cost more than
+ * the rest of an adapter's work). Returns `undefined` for empty results so
+ * absent data stays absent.
  */
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
-  let doc: Document;
+  let content: DocumentFragment;
   try {
-    doc = new DOMParser().parseFromString(inertHtml(raw) as string, 'text/html');
+    textTemplate ??= document.createElement('template');
+    textTemplate.innerHTML = inertHtml(raw) as string;
+    content = textTemplate.content;
   } catch {
     return collapse(roughText(raw));
   }
-  doc.querySelectorAll('script, style, template, noscript, iframe, object').forEach((n) => n.remove());
+  content.querySelectorAll('script, style, template, noscript, iframe, object').forEach((n) => n.remove());
+  const text = textOf(content);
+  textTemplate.innerHTML = inertHtml('') as string;
+  return collapse(text);
+}
+let textTemplate: HTMLTemplateElement | undefined;
+
+/**
+ * `html` without the elements that match `selector`, still as markup (for
+ * more sanitizing later). Parsed inertly, like toPlainText, under the same
+ * Trusted Types policy; markup that cannot be parsed comes back as it was.
+ */
+export function removeElements(html: string, selector: string): string {
+  try {
+    textTemplate ??= document.createElement('template');
+    textTemplate.innerHTML = inertHtml(html) as string;
+    textTemplate.content.querySelectorAll(selector).forEach((node) => node.remove());
+    const out = textTemplate.innerHTML;
+    textTemplate.innerHTML = inertHtml('') as string;
+    return out;
+  } catch {
+    return html;
+  }
+}
+
+/** The text of a parsed fragment, with a space around each block so words never run together. */
+function textOf(root: Node): string {
   let text = '';
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
       else if (child.nodeType === Node.ELEMENT_NODE) {
         const block = BLOCK_TAGS.has((child as Element).tagName);
@@ -55,8 +85,8 @@ export function toPlainText(raw: unknown): string | undefined {
       }
     }
   };
-  walk(doc.body);
-  return collapse(text);
+  walk(root);
+  return text;
 }
 
 type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createHTML(s: string): string}): {createHTML(s: string): unknown}}};
@@ -196,13 +226,20 @@ function finish(fragment: DocumentFragment, base: string | undefined): void {
  * Relative links and images resolve against `base` (the endpoint URL).
  */
 export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string' || !raw.trim()) return undefined;
+  return sanitizeHtmlAndText(raw, base).html;
+}
+
+/** `sanitizeHtml`, and the plain text of what it kept (for reading times), from one parse. */
+export function sanitizeHtmlAndText(raw: unknown, base?: string): {html?: string; text?: string} {
+  if (typeof raw !== 'string' || !raw.trim()) return {};
   const fragment = clean(raw);
-  if (!fragment) return undefined;
+  if (!fragment) return {};
   finish(fragment, base);
+  const text = collapse(textOf(fragment));
   const holder = document.createElement('template');
   holder.content.append(fragment);
-  return holder.innerHTML.trim() || undefined;
+  const html = holder.innerHTML.trim() || undefined;
+  return html ? {html, text} : {};
 }
 
 /** A URL-friendly slug from a display name, for categories and tags without one. */

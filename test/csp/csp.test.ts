@@ -62,7 +62,8 @@ for (const variant of VARIANTS) describe(`a page with a strict Content Security 
       cardTitles(doc.querySelector('news-related-list')).length &&
       root(doc.querySelector('body > news-category-nav'))?.querySelector('nav') &&
       root(doc.querySelector('news-article'))?.querySelector('[part~="body"]') &&
-      cardTitles(doc.querySelector('news-provider news-article-list')).length;
+      cardTitles(doc.querySelector('news-provider news-article-list')).length &&
+      cardTitles(doc.querySelector('news-article-list.wordpress')).length;
     // On failure, the violations below say more than a timeout would.
     await waitUntil(widgetsReady, 'every widget renders', {timeout: 6000}).catch(() => undefined);
   });
@@ -96,6 +97,13 @@ for (const variant of VARIANTS) describe(`a page with a strict Content Security 
     expect(images).to.have.length(2);
     await waitUntil(() => images.every((img) => img.complete), 'the images load');
     expect(images.map((img) => img.naturalWidth > 0)).to.deep.equal([true, true]);
+  });
+
+  it('renders a WordPress list, whose excerpts are parsed to drop "Continue reading" links', () => {
+    const list = doc.querySelector('news-article-list.wordpress');
+    expect(cardTitles(list)).to.have.length(2);
+    const summaries = Array.from(root(list)!.querySelectorAll('news-article-card'), (card) => text(root(card)?.querySelector('[part~="summary"]')));
+    expect(summaries.every(Boolean), 'every card has its teaser').to.equal(true);
   });
 
   it('renders the widgets of a provider, the carousel included', () => {

@@ -7,7 +7,7 @@
 import type {Article, ArticleImage, Category, Feed, Person, Source, Tag} from '../model.js';
 import {NewsError} from '../errors.js';
 import type {AdapterResult} from '../errors.js';
-import {sanitizeHtml, slugify, toPlainText} from '../sanitize.js';
+import {sanitizeHtml, sanitizeHtmlAndText, slugify, toPlainText} from '../sanitize.js';
 import {safeSrcset, safeUrl, wellFormed} from '../url.js';
 
 export interface AdapterOptions {
@@ -302,7 +302,9 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
   const base = context.baseUrl;
   const url = safeUrl(raw.url, base);
   const title = toPlainText(raw.title);
-  const contentHtml = sanitizeHtml(raw.contentHtml, base) ?? textToHtml(raw.contentText, base);
+  // The body's text for its reading time comes from the same parse as its sanitized markup.
+  const sanitized = sanitizeHtmlAndText(raw.contentHtml, base);
+  const contentHtml = sanitized.html ?? textToHtml(raw.contentText, base);
   const declaredMinutes = dimension(raw.readingTimeMinutes);
   const id =
     idString(raw.id) ??
@@ -323,7 +325,7 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     updated: isoDate(raw.updated),
     commentCount: count(raw.commentCount),
     language: languageTag(raw.language),
-    readingTimeMinutes: contentHtml ? (declaredMinutes ?? readingMinutes(toPlainText(contentHtml))) : declaredMinutes,
+    readingTimeMinutes: declaredMinutes ?? (contentHtml ? readingMinutes(sanitized.html ? sanitized.text : toPlainText(contentHtml)) : undefined),
   });
 }
 

@@ -6,6 +6,7 @@
 import type {AdapterResult} from '../errors.js';
 import type {Feed} from '../model.js';
 import {safeSrcset, safeUrl} from '../url.js';
+import {removeElements} from '../sanitize.js';
 import {at, buildFeed, describeValue, dimension, formatError, isRecord, mapItems, ok, prop, text} from './shared.js';
 import type {AdapterOptions, RawArticle, RawImage} from './shared.js';
 
@@ -107,12 +108,10 @@ function srcsetFromSizes(sizes: unknown, base: string | undefined): string | und
 
 /**
  * Excerpts often end with a theme's "Continue reading" link or `[…]`; a
- * teaser reads better without them. Parsed inertly, like toPlainText does.
+ * teaser reads better without them.
  */
 function cleanExcerpt(raw: unknown): string | undefined {
   const html = text(raw);
   if (!html) return undefined;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.querySelectorAll('.more-link, .read-more, .screen-reader-text').forEach((node) => node.remove());
-  return doc.body.innerHTML.replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
+  return removeElements(html, '.more-link, .read-more, .screen-reader-text').replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
 }
