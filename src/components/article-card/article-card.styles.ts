@@ -177,6 +177,12 @@ export const articleCardStyles = css`
   .skeleton .line.short {
     width: 40%;
   }
+  /* In a narrow column (a sidebar) a compact card's headline wraps to about three lines, its byline, date and counts to two. */
+  @container (max-width: 22rem) {
+    :host([variant='compact']) .skeleton .body {
+      min-block-size: calc(2 * var(--_padding) + 0.75rem * 1.4 + 3 * 1rem * 1.25 + 2 * 0.8125rem * 1.4 + 1.5 * var(--_gap));
+    }
+  }
   .message {
     padding: var(--_padding);
   }
