@@ -159,21 +159,20 @@ export function applyLanguage(lang) {
   for (const input of document.querySelectorAll('input[name="lang"]')) input.value = lang;
 }
 
-/** Builds the language switch into `container`; `onChange(lang)` runs after the page switched. */
+/**
+ * Wires the language switch, whose buttons (one per language, `value` the
+ * code) are in the page's markup so that the header has its final size from
+ * the first paint; `onChange(lang)` runs after the page switched.
+ */
 export function languageSwitch(container, onChange) {
-  for (const {code, name} of LANGUAGES) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.value = code;
-    button.lang = code;
-    button.textContent = name;
+  for (const button of container.querySelectorAll('button')) {
+    const code = button.value;
     button.addEventListener('click', () => {
       if (document.documentElement.lang === code) return;
       applyLanguage(code);
       setParam('lang', code);
       onChange(code);
     });
-    container.append(button);
   }
 }
 
