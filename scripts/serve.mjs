@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
  * Serves the demo on the real build: `/` leads to demo/index.html, `/dist/` the
- * built bundles. Static files only, from this folder, on loopback.
+ * built bundles. Static files only, from this folder, on loopback. Text is
+ * compressed (brotli, else gzip) as any production server or CDN would send
+ * it, so that Lighthouse measures the bytes a reader would download.
  */
 import http from 'node:http';
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
+import {pipeline} from 'node:stream';
+import zlib from 'node:zlib';
 
 const root = process.cwd();
 const types = {
@@ -43,8 +47,19 @@ export function createServer() {
     const allowed = ['demo', 'dist'].some((dir) => file.startsWith(path.join(root, dir) + path.sep));
     try {
       if (!allowed || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, {'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'});
-      createReadStream(file).pipe(res);
+      const type = types[path.extname(file)] ?? 'application/octet-stream';
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const compressible = /^(text\/|application\/json|image\/svg)/.test(type);
+      const encoding = !compressible ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? {'Content-Encoding': encoding} : {}),
+      });
+      const body = createReadStream(file);
+      if (!encoding) body.pipe(res);
+      else pipeline(body, encoding === 'br' ? zlib.createBrotliCompress() : zlib.createGzip(), res, () => undefined);
     } catch {
       res.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'});
       res.end('Not found');
