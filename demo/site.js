@@ -33,7 +33,7 @@ const STRINGS = {
     formatsIntro: 'Le même article lu dans un flux JSON Feed, dans une réponse de l’API REST de WordPress et dans le format natif de la bibliothèque.',
     fieldMap: 'N’importe quel JSON, avec une table de correspondance (en anglais)',
     states: 'Quand ça se passe mal',
-    statesIntro: 'Un flux introuvable, puis un article absent du flux : les messages suivent la langue de la page.',
+    statesIntro: 'Une réponse JSON qui n’est pas un flux d’actualités, puis un article absent du flux : les messages suivent la langue de la page.',
     ownFeed: 'Essayer votre propre flux',
     ownFeedHelp: 'Adresse d’un flux JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed) ou natif. Un autre site doit autoriser CORS.',
     feedUrl: 'Adresse du flux',
@@ -61,7 +61,7 @@ const STRINGS = {
     formatsIntro: 'Cùng một bài viết được đọc từ JSON Feed, từ phản hồi của WordPress REST API và từ định dạng riêng của thư viện.',
     fieldMap: 'JSON bất kỳ, qua bảng ánh xạ trường (tiếng Anh)',
     states: 'Khi có sự cố',
-    statesIntro: 'Một nguồn tin không tồn tại, rồi một bài viết không có trong nguồn: thông báo theo ngôn ngữ của trang.',
+    statesIntro: 'Một phản hồi JSON không phải nguồn tin, rồi một bài viết không có trong nguồn: thông báo theo ngôn ngữ của trang.',
     ownFeed: 'Thử nguồn tin của bạn',
     ownFeedHelp: 'Địa chỉ của một nguồn JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed) hoặc định dạng riêng. Trang web khác phải cho phép CORS.',
     feedUrl: 'Địa chỉ nguồn tin',
@@ -89,7 +89,7 @@ const STRINGS = {
     formatsIntro: 'The same story read from a JSON Feed, from a WordPress REST API response and from the library’s own format.',
     fieldMap: 'Any JSON, through a field map (in English)',
     states: 'When things go wrong',
-    statesIntro: 'A feed that does not exist, then an article the feed does not have: the messages follow the page’s language.',
+    statesIntro: 'A JSON answer that is not a news feed, then an article the feed does not have: the messages follow the page’s language.',
     ownFeed: 'Try your own feed',
     ownFeedHelp: 'The address of a JSON Feed, a WordPress posts endpoint (/wp-json/wp/v2/posts?_embed) or a native feed. Another site must allow CORS.',
     feedUrl: 'Feed address',
@@ -159,21 +159,20 @@ export function applyLanguage(lang) {
   for (const input of document.querySelectorAll('input[name="lang"]')) input.value = lang;
 }
 
-/** Builds the language switch into `container`; `onChange(lang)` runs after the page switched. */
+/**
+ * Wires the language switch, whose buttons (one per language, `value` the
+ * code) are in the page's markup so that the header has its final size from
+ * the first paint; `onChange(lang)` runs after the page switched.
+ */
 export function languageSwitch(container, onChange) {
-  for (const {code, name} of LANGUAGES) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.value = code;
-    button.lang = code;
-    button.textContent = name;
+  for (const button of container.querySelectorAll('button')) {
+    const code = button.value;
     button.addEventListener('click', () => {
       if (document.documentElement.lang === code) return;
       applyLanguage(code);
       setParam('lang', code);
       onChange(code);
     });
-    container.append(button);
   }
 }
 

@@ -110,6 +110,9 @@ export class NewsElement extends LitElement {
   protected waitsForCatalog = true;
 
   protected override async scheduleUpdate(): Promise<void> {
+    // Until its first render an empty widget is marked, so that news-widgets/reserve.css keeps its place.
+    const pending = !this.hasUpdated && this.waitsForCatalog && !isLocaleReady(this.locale);
+    if (pending) this.setAttribute('data-pending', '');
     if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
       // A catalog that fails to load leaves the widget in English rather than blank.
       await loadLocale(this.locale).catch(() => undefined);
@@ -120,6 +123,9 @@ export class NewsElement extends LitElement {
       // A widget is a guest: a bug of ours (in any step of an update) is
       // logged, never thrown into the host page as an unhandled rejection.
       console.error(`<${this.localName}> failed to update`, error);
+    } finally {
+      // In the same task as the first render: no frame shows neither the reserve nor the skeleton.
+      if (pending) this.removeAttribute('data-pending');
     }
   }
 

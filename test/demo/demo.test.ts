@@ -262,8 +262,11 @@ describe('demo pages, on the built bundle', function () {
       }
       expect(clean(page.doc.getElementById('nav')!.shadowRoot!.querySelector('[aria-current]')?.textContent)).to.equal('Toutes');
       expect(page.errors).to.deep.equal([]);
-      // The "when things go wrong" section asks for a missing feed on purpose.
-      expect(failedRequests(page, ['/demo/data/does-not-exist.json'])).to.deep.equal([]);
+      // "When things go wrong": a JSON answer that is no feed, read as a reader would, without a failed request.
+      const unreadable = page.doc.querySelector('news-article-card[src="data/not-a-feed.json"]');
+      await waitUntil(() => partText(unreadable, 'message'), 'the unreadable feed says so', WAIT);
+      expect(partText(unreadable, 'message')).to.contain('Le flux d’actualités est illisible.');
+      expect(failedRequests(page)).to.deep.equal([]);
     });
 
     it('filters the lists that follow the provider when a category is chosen in the menu', async () => {

@@ -177,6 +177,30 @@ export const articleCardStyles = css`
   .skeleton .line.short {
     width: 40%;
   }
+  /* Room for what a typical card shows: category, a two-line headline, a full teaser and a line of meta. */
+  .skeleton .body {
+    --_text: calc(0.75rem * 1.4 + 2 * 1.25 * var(--_title-size) + var(--news-article-card-summary-lines, 3) * 1.4em + 0.8125rem * 1.4 + 2.25 * var(--_gap));
+  }
+  :host(:not([variant='compact'])) .skeleton .body {
+    min-block-size: calc(var(--_text) + var(--_padding));
+  }
+  :host([variant='horizontal']) .skeleton .body {
+    min-block-size: calc(var(--_text) + 2 * var(--_padding));
+  }
+  @container (max-width: 28rem) {
+    :host([variant='horizontal']) .skeleton .body {
+      min-block-size: calc(var(--_text) + var(--_padding));
+    }
+  }
+  :host([variant='hero']) .skeleton .body {
+    min-block-size: calc(var(--_text) + 2.5 * var(--_padding));
+  }
+  /* In a narrow column (a sidebar) a compact card's headline wraps to about three lines, its byline, date and counts to two. */
+  @container (max-width: 22rem) {
+    :host([variant='compact']) .skeleton .body {
+      min-block-size: calc(2 * var(--_padding) + 0.75rem * 1.4 + 3 * 1rem * 1.25 + 2 * 0.8125rem * 1.4 + 1.5 * var(--_gap));
+    }
+  }
   .message {
     padding: var(--_padding);
   }

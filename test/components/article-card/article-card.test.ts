@@ -273,9 +273,16 @@ describe('news-article-card relative dates', () => {
 });
 
 describe('news-article-card skeleton', () => {
-  for (const variant of ['standard', 'horizontal', 'compact', 'hero'] as const) {
-    it(`is about the height of a ${variant} card, so nothing jumps when data arrives`, async () => {
-      const wrapper = await fixture(html`<div style="width: 360px">
+  for (const [variant, width] of [
+    ['standard', 360],
+    ['horizontal', 360],
+    ['compact', 360],
+    // A compact card in a sidebar, where its headline and meta wrap more.
+    ['compact', 320],
+    ['hero', 360],
+  ] as const) {
+    it(`is about the height of a ${variant} card ${width}px wide, so nothing jumps when data arrives`, async () => {
+      const wrapper = await fixture(html`<div style="width: ${width}px">
         <news-article-card loading variant=${variant}></news-article-card>
         <news-article-card lang="en" variant=${variant} .article=${fullArticle()}></news-article-card>
       </div>`);
