@@ -1,4 +1,5 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
+import {isServer} from 'lit';
 import type {ReactiveControllerHost} from 'lit';
 import {FeedController} from './feed-controller.js';
 import type {FeedSource as FeedSourceOptions} from './feed-controller.js';
@@ -11,7 +12,7 @@ import type {FeedState, ProviderValue} from './feed-context.js';
 const ROOT_KEY = Symbol.for('news-widgets.context-root');
 function ensureContextRoot(): void {
   const holder = globalThis as {[ROOT_KEY]?: boolean};
-  if (holder[ROOT_KEY]) return;
+  if (holder[ROOT_KEY] || isServer) return;
   holder[ROOT_KEY] = true;
   new ContextRoot().attach(document.documentElement);
 }

@@ -1,9 +1,10 @@
-import {LitElement} from 'lit';
+import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
+import {serverRender} from './server-render.js';
 
 /**
  * Base of every news-widgets element: resolves the widget's language from
@@ -25,6 +26,17 @@ export class NewsElement extends LitElement {
 
   private stopObservingLang?: () => void;
   private stopFollowingClock?: () => void;
+
+  constructor() {
+    super();
+    // A server render has no page to read the language from: it says which.
+    const render = isServer ? serverRender() : undefined;
+    if (render) {
+      this.langTag = render.lang;
+      this.locale = matchLocale(render.lang);
+      if (!render.explicitDir && directionOf(render.lang) === 'rtl') this.setAttribute('data-rtl', '');
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
