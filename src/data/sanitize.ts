@@ -20,6 +20,24 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir'];
 
+/**
+ * Markup work where there is no DOM (server rendering): DOMParser, <template>
+ * and DOMPurify all need one. `src/ssr/markup.ts` installs an HTML-parser
+ * based engine for Node; browsers never set one.
+ */
+export interface MarkupEngine {
+  /** The text of `raw` read as HTML, without script or style contents, blocks separated by spaces. */
+  text(raw: string): string;
+  /** `raw` keeping only `SANITIZE_POLICY`'s markup, with URLs resolved against `base` and checked. */
+  sanitize(raw: string, base: string | undefined): string;
+}
+let markupEngine: MarkupEngine | undefined;
+
+/** Installs (or, with `undefined`, removes) the engine used instead of the DOM. */
+export function useMarkupEngine(engine: MarkupEngine | undefined): void {
+  markupEngine = engine;
+}
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /** Base used for relative URLs when the caller gives none (the page itself). */
@@ -71,7 +89,7 @@ export function safeSrcset(raw: unknown, base?: string): string | undefined {
   return candidates.length ? candidates.join(', ') : undefined;
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HR',
 ]);
 
@@ -84,6 +102,7 @@ const BLOCK_TAGS = new Set([
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
+  if (markupEngine) return collapse(markupEngine.text(raw));
   let doc: Document;
   try {
     doc = new DOMParser().parseFromString(inertHtml(raw) as string, 'text/html');
@@ -158,6 +177,9 @@ let forcedEngine: SanitizerEngine | undefined;
 let purifier: DOMPurify | undefined;
 let purifierLoading: Promise<void> | undefined;
 
+/** What rich HTML may keep; an engine without a DOM applies the same rules. */
+export const SANITIZE_POLICY = {elements: ALLOWED_TAGS, attributes: ALLOWED_ATTR, unwrap: UNWRAP_TAGS} as const;
+
 /** The engine in use: the browser's Sanitizer API when it has one. */
 export function sanitizerEngine(): SanitizerEngine {
   return forcedEngine ?? (nativeAvailable() ? 'native' : 'dompurify');
@@ -170,7 +192,7 @@ export function forceSanitizerEngine(engine: SanitizerEngine | undefined): void 
 
 /** True when `sanitizeHtml` can answer now. */
 export function sanitizerReady(): boolean {
-  return sanitizerEngine() === 'native' || purifier !== undefined;
+  return markupEngine !== undefined || sanitizerEngine() === 'native' || purifier !== undefined;
 }
 
 /** Makes `sanitizeHtml` ready: at once with the native API, else after DOMPurify loads. */
@@ -245,6 +267,7 @@ function finish(fragment: DocumentFragment, base: string | undefined): void {
  */
 export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
   if (typeof raw !== 'string' || !raw.trim()) return undefined;
+  if (markupEngine) return markupEngine.sanitize(raw, base).trim() || undefined;
   const fragment = clean(raw);
   if (!fragment) return undefined;
   finish(fragment, base);
