@@ -1,0 +1,196 @@
+/**
+ * Server-rendered widgets (rendered by the built news-widgets/ssr through
+ * test/server/ssr-plugin.mjs) coming alive under the built
+ * dist/news-widgets.hydrate.js: the nodes the server sent stay, nothing is
+ * fetched again, no error, and the reader's clicks work.
+ */
+import {expect} from '@open-wc/testing';
+import {requestsTo} from '../helpers.js';
+
+interface Render {
+  tag: string;
+  feed: string;
+  src?: string;
+  lang?: string;
+  attrs?: Record<string, string>;
+}
+
+let counter = 0;
+
+async function serverRender({tag, feed, src, lang, attrs = {}}: Render): Promise<string> {
+  const query = new URLSearchParams({tag, feed, attrs: JSON.stringify(attrs)});
+  if (src) query.set('src', src);
+  if (lang) query.set('lang', lang);
+  const response = await fetch(`/__ssr/render?${query}`);
+  const body = await response.text();
+  if (!response.ok) throw new Error(body);
+  return body;
+}
+
+/** A src the page has never requested, whose requests we can count. */
+const uniqueSrc = (path: string) => `${path}?ssr=${Date.now()}-${++counter}`;
+
+/** Server HTML in a detached container, its declarative shadow roots attached as a browser parsing the page would. */
+function parse(html: string): HTMLElement {
+  const container = document.createElement('div');
+  container.setHTMLUnsafe(html);
+  return container;
+}
+
+let bundle: Promise<unknown> | undefined;
+function loadBundle(): Promise<unknown> {
+  const url = '/dist/news-widgets.hydrate.js';
+  bundle ??= import(/* @vite-ignore */ url);
+  return bundle;
+}
+
+type Updating = HTMLElement & {updateComplete: Promise<boolean>};
+
+/** Connects `container`, with the bundle loaded, and waits until `selector`'s widgets and their cards have updated. */
+async function hydrate(container: HTMLElement, errors: unknown[]): Promise<void> {
+  const originalError = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+    originalError(...args);
+  };
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  window.addEventListener('error', onError);
+  try {
+    document.body.append(container);
+    await loadBundle();
+    for (let i = 0; i < 3; i++) {
+      for (const el of container.querySelectorAll<Updating>('*')) if ('updateComplete' in el) await el.updateComplete;
+      for (const host of container.querySelectorAll('*')) {
+        for (const el of host.shadowRoot?.querySelectorAll<Updating>('*') ?? []) if ('updateComplete' in el) await el.updateComplete;
+      }
+    }
+  } finally {
+    console.error = originalError;
+    window.removeEventListener('error', onError);
+  }
+}
+
+const cards = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll('news-article-card'));
+const cardLink = (card: Element) => card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
+
+describe('server-rendered widgets', () => {
+  afterEach(() => {
+    document.querySelectorAll('[data-test-container]').forEach((c) => c.remove());
+  });
+
+  // First, before any element is defined: a browser without declarative shadow DOM (innerHTML does not attach it).
+  it('gives readers without shadow DOM or script plain, safe links', async () => {
+    const html = await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src: '/demo/data/fr/feed.json', attrs: {limit: '3'}});
+    const container = document.createElement('div');
+    container.dataset.testContainer = '';
+    container.innerHTML = html;
+    document.body.append(container);
+    expect(customElements.get('news-article-list'), 'no element defined yet').to.equal(undefined);
+    const links = Array.from(container.querySelectorAll<HTMLAnchorElement>('news-article-list > ul a'));
+    expect(links.map((a) => a.textContent)).to.have.length(3);
+    for (const link of links) {
+      expect(link.getClientRects().length, 'visible').to.be.greaterThan(0);
+      expect(link.protocol).to.be.oneOf(['http:', 'https:']);
+    }
+    expect(container.innerText).to.include(links[0].textContent!);
+  });
+
+  it('hydrates a list without a request, a new render or an error', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2', heading: 'À la une'}}));
+    container.dataset.testContainer = '';
+    const list = container.querySelector('news-article-list')!;
+    expect(list.shadowRoot, 'declarative shadow root').to.exist;
+    const before = cards(list).map(cardLink);
+    const heading = list.shadowRoot!.querySelector('[part="heading"]');
+    const loads: Event[] = [];
+    container.addEventListener('news-load', (e) => loads.push(e));
+
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+
+    expect(errors).to.deep.equal([]);
+    expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+    expect(list.querySelector('script[data-news-feed]'), 'embedded feed taken').to.equal(null);
+    expect(cards(list).every((card) => !card.hasAttribute('defer-hydration')), 'cards hydrated').to.equal(true);
+    // The same nodes the server sent: hydration adopted them rather than rendering anew.
+    expect(cards(list).map(cardLink)).to.deep.equal(before);
+    expect(list.shadowRoot!.querySelector('[part="heading"]')).to.equal(heading);
+    expect(before.every((a) => a.isConnected)).to.equal(true);
+    expect(loads.length, 'news-load fired for the embedded feed').to.equal(1);
+    // The fallback links never show where the shadow root renders.
+    expect(list.querySelector('ul[data-news-fallback]')!.getClientRects().length).to.equal(0);
+  });
+
+  it('fires events and pages after hydration', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2'}}));
+    container.dataset.testContainer = '';
+    await hydrate(container, []);
+    const list = container.querySelector('news-article-list')!;
+
+    const selected: string[] = [];
+    container.addEventListener('news-article-select', (e) => {
+      e.preventDefault();
+      selected.push(e.detail.article.id);
+    });
+    cardLink(cards(list)[1]).click();
+    expect(selected).to.deep.equal(['1002']);
+
+    const more = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!;
+    expect(more.textContent!.trim()).to.equal('Charger plus');
+    more.click();
+    await (list as Updating).updateComplete;
+    expect(cards(list)).to.have.length(4);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+  });
+
+  it('hydrates the category navigation, whose buttons then choose categories', async () => {
+    const src = uniqueSrc('/demo/data/en/feed.json');
+    const container = parse(await serverRender({tag: 'news-category-nav', feed: 'demo/data/en/feed.json', src, lang: 'en'}));
+    container.dataset.testContainer = '';
+    const nav = container.querySelector('news-category-nav')!;
+    const buttons = Array.from(nav.shadowRoot!.querySelectorAll('.list [part="link"]'));
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    expect(errors).to.deep.equal([]);
+    expect(Array.from(nav.shadowRoot!.querySelectorAll('.list [part="link"]')).slice(0, buttons.length)).to.deep.equal(buttons);
+
+    const chosen: (string | undefined)[] = [];
+    container.addEventListener('news-category-select', (e) => chosen.push(e.detail.category?.slug));
+    (buttons[1] as HTMLElement).click();
+    expect(chosen).to.deep.equal([JSON.parse(JSON.stringify(buttons[1].getAttribute('data-key'))).slice(2)]);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+  });
+
+  it('hydrates a full article, its sanitized body as the server wrote it', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {'article-id': '1001'}}));
+    container.dataset.testContainer = '';
+    const article = container.querySelector('news-article')!;
+    const body = article.shadowRoot!.querySelector('[part="body"]')!;
+    const figure = body.querySelector('figure');
+    expect(figure, 'the body has a figure').to.exist;
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    expect(errors).to.deep.equal([]);
+    expect(article.shadowRoot!.querySelector('[part="body"] figure')).to.equal(figure);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+  });
+
+  it('stays in Arabic, right to left, once hydrated', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'ar', attrs: {limit: '2'}}));
+    container.dataset.testContainer = '';
+    const list = container.querySelector('news-article-list')!;
+    const more = list.shadowRoot!.querySelector('[part="load-more"]')!;
+    expect(more.textContent!.trim()).to.equal('تحميل المزيد');
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    expect(errors).to.deep.equal([]);
+    expect(list.shadowRoot!.querySelector('[part="load-more"]')).to.equal(more);
+    expect(more.textContent!.trim()).to.equal('تحميل المزيد');
+    expect(list.hasAttribute('data-rtl')).to.equal(true);
+    expect(getComputedStyle(cardLink(cards(list)[0])).direction).to.equal('rtl');
+  });
+});
