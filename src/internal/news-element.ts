@@ -4,7 +4,9 @@ import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, 
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
-import {serverRender} from './server-render.js';
+import {withDateContext} from '../i18n/format.js';
+import type {DateContext} from '../i18n/format.js';
+import {SERVER_DATES_ATTRIBUTE, serverRender} from './server-render.js';
 
 /**
  * Base of every news-widgets element: resolves the widget's language from
@@ -35,6 +37,7 @@ export class NewsElement extends LitElement {
       this.langTag = render.lang;
       this.locale = matchLocale(render.lang);
       if (!render.explicitDir && directionOf(render.lang) === 'rtl') this.setAttribute('data-rtl', '');
+      this.setAttribute(SERVER_DATES_ATTRIBUTE, `${render.now} ${render.timeZone}`);
     }
   }
 
@@ -136,6 +139,17 @@ export class NewsElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    renderInLocale(this.locale, () => super.update(changed));
+    const serverDates = this.hasUpdated ? undefined : this.takeServerDates();
+    renderInLocale(this.locale, () => withDateContext(serverDates, () => super.update(changed)));
+    // Hydration adopted the server's dates as they were; now the reader's clock and zone.
+    if (serverDates) void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  private takeServerDates(): DateContext | undefined {
+    const value = this.getAttribute(SERVER_DATES_ATTRIBUTE);
+    if (value === null) return undefined;
+    this.removeAttribute(SERVER_DATES_ATTRIBUTE);
+    const [now, timeZone] = value.split(' ');
+    return Number.isFinite(Number(now)) ? {now: Number(now), timeZone: timeZone || undefined} : undefined;
   }
 }

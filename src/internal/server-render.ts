@@ -11,10 +11,19 @@ export interface ServerRender {
   lang: string;
   /** True when the widgets' direction comes from the page (`dir`), not from the language. */
   explicitDir: boolean;
+  /** The clock (ms) and time zone the render writes dates with. */
+  now: number;
+  timeZone: string;
   /** The feed and the `src` it stands for. */
   src?: string;
   feed?: Feed;
 }
+
+/**
+ * Set by a server render on every widget: `<ms> <time zone>`, the clock and
+ * zone its dates were written with, so that hydration starts from the same.
+ */
+export const SERVER_DATES_ATTRIBUTE = 'data-ssr-dates';
 
 let current: ServerRender | undefined;
 

@@ -11,6 +11,7 @@ import {EMBEDDED_FEED_ATTRIBUTE, scriptSafeJson} from '../data/embedded-feed.js'
 import {loadFeed} from '../data/feed-controller.js';
 import type {Feed, FeedFormat, FieldMap} from '../data/model.js';
 import {useMarkupEngine} from '../data/sanitize.js';
+import {withDateContext} from '../i18n/format.js';
 import {loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import {withServerRender} from '../internal/server-render.js';
 import {fallbackLinks} from './fallback.js';
@@ -52,6 +53,10 @@ export interface RenderWidgetOptions {
   jsonLd?: boolean;
   /** Plain links to the articles as light-DOM children (default true). */
   fallback?: boolean;
+  /** The time dates are written at (ms, or a Date), for reproducible output; now by default. */
+  now?: number | Date;
+  /** The time zone of dates for widgets without `time-zone`; the server's by default. */
+  timeZone?: string;
 }
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -109,7 +114,8 @@ export async function renderWidget(options: RenderWidgetOptions): Promise<string
     options.fallback === false ? nothing : fallbackLinks(tag, feed, attributes)
   }</${element}>`;
 
-  return withServerRender({lang, explicitDir: attributes.dir !== undefined, src, feed}, () =>
-    renderInLocale(locale, () => collectResultSync(render(template))),
+  const dates = {now: Number(options.now ?? Date.now()), timeZone: options.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone};
+  return withServerRender({lang, explicitDir: attributes.dir !== undefined, src, feed, ...dates}, () =>
+    renderInLocale(locale, () => withDateContext(dates, () => collectResultSync(render(template)))),
   );
 }

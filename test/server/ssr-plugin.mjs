@@ -1,7 +1,7 @@
 /**
  * Server-renders fixtures for the hydration tests with the built
  * `dist/ssr` API, as a CMS would: GET /__ssr/render?tag=...&feed=<file>&src=<url>
- * &lang=..&attrs=<json>. `feed` is a JSON file under demo/data or
+ * &lang=..&attrs=<json>&now=<ISO date>. `feed` is a JSON file under demo/data or
  * test/fixtures; `src` is what the widget will have in the page.
  */
 import {readFile} from 'node:fs/promises';
@@ -30,6 +30,7 @@ export function ssrPlugin() {
           lang: query.get('lang') ?? undefined,
           attributes: JSON.parse(query.get('attrs') ?? '{}'),
           jsonLd: query.has('jsonLd'),
+          now: query.has('now') ? Date.parse(query.get('now')) : undefined,
         });
         return {body: html, type: 'html'};
       } catch (error) {

@@ -13,12 +13,14 @@ interface Render {
   src?: string;
   lang?: string;
   attrs?: Record<string, string>;
+  now?: string;
 }
 
 let counter = 0;
 
-async function serverRender({tag, feed, src, lang, attrs = {}}: Render): Promise<string> {
+async function serverRender({tag, feed, src, lang, attrs = {}, now}: Render): Promise<string> {
   const query = new URLSearchParams({tag, feed, attrs: JSON.stringify(attrs)});
+  if (now) query.set('now', now);
   if (src) query.set('src', src);
   if (lang) query.set('lang', lang);
   const response = await fetch(`/__ssr/render?${query}`);
@@ -192,5 +194,24 @@ describe('server-rendered widgets', () => {
     expect(more.textContent!.trim()).to.equal('تحميل المزيد');
     expect(list.hasAttribute('data-rtl')).to.equal(true);
     expect(getComputedStyle(cardLink(cards(list)[0])).direction).to.equal('rtl');
+  });
+
+  it('starts from the server\'s dates, then shows the reader\'s', async () => {
+    const src = uniqueSrc('/test/fixtures/list-feed-1.json');
+    // Rendered two hours after p1 was published: the server wrote "2 hours ago".
+    const container = parse(
+      await serverRender({tag: 'news-article-list', feed: 'test/fixtures/list-feed-1.json', src, lang: 'en', now: '2026-11-20T11:00:00Z', attrs: {limit: '1', 'date-format': 'relative'}}),
+    );
+    container.dataset.testContainer = '';
+    const card = cards(container.querySelector('news-article-list')!)[0];
+    const time = card.shadowRoot!.querySelector('time')!;
+    expect(time.textContent).to.equal('2 hours ago');
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    await (card as Updating).updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(card.shadowRoot!.querySelector('time'), 'the same element').to.equal(time);
+    expect(time.textContent, 'the reader\'s clock').not.to.equal('2 hours ago');
+    expect(card.hasAttribute('data-ssr-dates')).to.equal(false);
   });
 });

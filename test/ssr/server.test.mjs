@@ -182,4 +182,13 @@ describe('renderWidget', () => {
     assert.equal(textOf(find(shadow.content, (e) => attr(e, 'part') === 'heading')[0]).trim(), '"><script>alert(1)</script>');
     assert.equal(scripts(html).length, 1, 'only the embedded feed');
   });
+
+  it('writes dates at the time it is given, the same each time', async () => {
+    const now = Date.parse('2026-11-20T11:00:00Z');
+    const options = {src: '/f.json', json: JSON.parse(JSON.stringify(demoFeed('en'))), baseUrl: 'https://news.example/f.json', tag: 'news-article-card', now, timeZone: 'Asia/Tokyo'};
+    const first = await renderWidget(options);
+    assert.equal(await renderWidget(options), first);
+    const {host} = widget(first, 'news-article-card');
+    assert.equal(attr(host, 'data-ssr-dates'), `${now} Asia/Tokyo`);
+  });
 });
