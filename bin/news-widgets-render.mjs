@@ -24,6 +24,9 @@ articles and, with --json-ld, structured data.
                        (article-id=42, limit=6, layout=grid, heading=Latest, ...).
   --json-ld            Add schema.org JSON-LD (ItemList for lists, NewsArticle for news-article).
   --no-fallback        Leave out the plain links.
+  --now <date>         Write dates as at this time (ISO 8601), for reproducible builds.
+  --time-zone <zone>   Time zone of dates for widgets without a time-zone attribute
+                       (default: the machine's); the reader's applies once hydrated.
   --out <file>         Write there instead of to standard output.
   --help               This text.`;
 
@@ -41,6 +44,8 @@ async function main() {
       'json-ld': {type: 'boolean'},
       'no-fallback': {type: 'boolean'},
       out: {type: 'string'},
+      now: {type: 'string'},
+      'time-zone': {type: 'string'},
       help: {type: 'boolean'},
     },
   });
@@ -62,6 +67,10 @@ async function main() {
     }
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
+    console.error(`--now wants an ISO 8601 date, got: ${values.now}`);
+    return 2;
+  }
   const isUrl = /^https?:\/\//i.test(values.feed);
   const src = values.src ?? (isUrl ? values.feed : undefined);
   const html = await renderWidget({
@@ -74,6 +83,8 @@ async function main() {
     attributes,
     jsonLd: values['json-ld'],
     fallback: !values['no-fallback'],
+    now: values.now === undefined ? undefined : Date.parse(values.now),
+    timeZone: values['time-zone'],
   });
   if (values.out) await writeFile(values.out, html + '\n');
   else process.stdout.write(html + '\n');
