@@ -24,6 +24,8 @@ articles and, with --json-ld, structured data.
                        (article-id=42, limit=6, layout=grid, heading=Latest, ...).
   --json-ld            Add schema.org JSON-LD (ItemList for lists, NewsArticle for news-article).
   --no-fallback        Leave out the plain links.
+  --no-embed           Leave out the feed: another widget with the same --src on the
+                       page carries it (render one of them without this flag).
   --now <date>         Write dates as at this time (ISO 8601), for reproducible builds.
   --time-zone <zone>   Time zone of dates for widgets without a time-zone attribute
                        (default: the machine's); the reader's applies once hydrated.
@@ -43,6 +45,7 @@ async function main() {
       attr: {type: 'string', multiple: true},
       'json-ld': {type: 'boolean'},
       'no-fallback': {type: 'boolean'},
+      'no-embed': {type: 'boolean'},
       out: {type: 'string'},
       now: {type: 'string'},
       'time-zone': {type: 'string'},
@@ -83,6 +86,7 @@ async function main() {
     attributes,
     jsonLd: values['json-ld'],
     fallback: !values['no-fallback'],
+    embedFeed: !values['no-embed'],
     now: values.now === undefined ? undefined : Date.parse(values.now),
     timeZone: values['time-zone'],
   });

@@ -18,20 +18,38 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/**
- * Takes the feed embedded in `host` for `src`, removing its script; `undefined`
- * when there is none, or it is for another `src`, or it does not parse.
- */
-export function takeEmbeddedFeed(host: Element, src: string): Feed | undefined {
-  const script = host.querySelector(`:scope > script[type="application/json"][${EMBEDDED_FEED_ATTRIBUTE}]`);
-  if (!script) return undefined;
-  script.remove();
-  try {
-    const data = JSON.parse(script.textContent ?? '') as {src?: unknown; feed?: Partial<Feed>};
-    const feed = data.feed;
-    if (data.src !== src || !feed || !Array.isArray(feed.articles) || !Array.isArray(feed.categories)) return undefined;
-    return feed as Feed;
-  } catch {
-    return undefined;
+const parsed = new WeakMap<Element, {src?: unknown; feed?: Partial<Feed>} | null>();
+
+function read(script: Element): {src?: unknown; feed?: Partial<Feed>} | null {
+  let data = parsed.get(script);
+  if (data === undefined) {
+    try {
+      data = JSON.parse(script.textContent ?? '') as {src?: unknown; feed?: Partial<Feed>};
+    } catch {
+      data = null;
+    }
+    parsed.set(script, data);
   }
+  return data;
+}
+
+/**
+ * The feed embedded for `src`: in `host`'s own script, else in any in its
+ * document (or shadow root), since widgets rendered from one feed may carry
+ * it once between them. `undefined` when there is none or it does not parse.
+ * It comes from the page's own HTML, and widgets check every URL and
+ * sanitize bodies again when they render, so a forged one can do no more
+ * than an `article` property could.
+ */
+export function embeddedFeed(host: Element, src: string): Feed | undefined {
+  const selector = `script[type="application/json"][${EMBEDDED_FEED_ATTRIBUTE}]`;
+  const own = host.querySelector(`:scope > ${selector}`);
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const scripts = own ? [own, ...root.querySelectorAll(selector)] : root.querySelectorAll?.(selector) ?? [];
+  for (const script of scripts) {
+    const data = read(script);
+    const feed = data?.feed;
+    if (data?.src === src && feed && Array.isArray(feed.articles) && Array.isArray(feed.categories)) return feed as Feed;
+  }
+  return undefined;
 }

@@ -140,9 +140,27 @@ export class NewsElement extends LitElement {
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
     const serverDates = this.hasUpdated ? undefined : this.takeServerDates();
-    renderInLocale(this.locale, () => withDateContext(serverDates, () => super.update(changed)));
+    try {
+      renderInLocale(this.locale, () => withDateContext(serverDates, () => super.update(changed)));
+    } catch (error) {
+      if (!serverDates || !/hydration/i.test(String((error as Error)?.message))) throw error;
+      this.renderAnew(error);
+      renderInLocale(this.locale, () => super.update(changed));
+    }
     // Hydration adopted the server's dates as they were; now the reader's clock and zone.
     if (serverDates) void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  /**
+   * The server's rendering does not match this first one (its feed is not on
+   * the page, or the page changed the widget's attributes): Lit cannot adopt
+   * it, so it goes, all but its styles, and Lit renders from scratch.
+   */
+  private renderAnew(error: unknown): void {
+    console.warn(`<${this.localName}> could not take over its server rendering and renders anew:`, (error as Error)?.message ?? error);
+    for (const node of Array.from(this.renderRoot.childNodes)) {
+      if (!(node instanceof HTMLStyleElement)) node.remove();
+    }
   }
 
   private takeServerDates(): DateContext | undefined {

@@ -51,6 +51,12 @@ export interface RenderWidgetOptions {
   attributes?: Attributes;
   /** Adds schema.org JSON-LD: `ItemList` for lists, `NewsArticle` for `news-article`. */
   jsonLd?: boolean;
+  /**
+   * Embed the feed in the widget (default true). Widgets with the same `src`
+   * find it in any of them: render all but one of them with `false` to
+   * carry the feed once per page.
+   */
+  embedFeed?: boolean;
   /** Plain links to the articles as light-DOM children (default true). */
   fallback?: boolean;
   /** The time dates are written at (ms, or a Date), for reproducible output; now by default. */
@@ -106,7 +112,7 @@ export async function renderWidget(options: RenderWidgetOptions): Promise<string
     })
     .join(' ');
 
-  const embedded = src ? `<script type="application/json" ${EMBEDDED_FEED_ATTRIBUTE}>${scriptSafeJson({src, feed})}</script>` : '';
+  const embedded = src && options.embedFeed !== false ? `<script type="application/json" ${EMBEDDED_FEED_ATTRIBUTE}>${scriptSafeJson({src, feed})}</script>` : '';
   const ld = options.jsonLd ? jsonLd(tag, feed, attributes) : undefined;
   const structured = ld ? `<script type="application/ld+json">${ld}</script>` : '';
   const element = unsafeStatic(tag);

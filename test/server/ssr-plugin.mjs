@@ -11,6 +11,11 @@ import {pathToFileURL} from 'node:url';
 const root = process.cwd();
 const allowed = ['demo/data', 'test/fixtures'].map((dir) => path.join(root, dir) + path.sep);
 
+/** `embed-feed` among the attributes is the `embedFeed` option, not an attribute. */
+function renderOptions({'embed-feed': embed, ...attributes}) {
+  return {attributes, embedFeed: embed !== 'false'};
+}
+
 export function ssrPlugin() {
   return {
     name: 'news-ssr-fixtures',
@@ -28,7 +33,7 @@ export function ssrPlugin() {
           json: JSON.parse(await readFile(file, 'utf8')),
           baseUrl: new URL(src ?? '/', context.URL.origin).href,
           lang: query.get('lang') ?? undefined,
-          attributes: JSON.parse(query.get('attrs') ?? '{}'),
+          ...renderOptions(JSON.parse(query.get('attrs') ?? '{}')),
           jsonLd: query.has('jsonLd'),
           now: query.has('now') ? Date.parse(query.get('now')) : undefined,
         });

@@ -55,6 +55,9 @@ describe('news-widgets-render', () => {
     const {host, light} = widget(stdout, 'news-article-list');
     assert.equal(attr(host, 'src'), `${origin}/feed.json`);
     assert.ok(light.some((e) => attr(e, 'type') === 'application/ld+json'));
+    assert.ok(light.some((e) => attr(e, 'type') === 'application/json'));
+    const bare = await run(['news-article-list', '--feed', FEED, '--src', '/feed.json', '--no-embed', '--no-fallback']);
+    assert.deepEqual(widget(bare.stdout, 'news-article-list').light, [], 'neither feed nor links');
   });
 
   it('explains its usage, and fails with a message', async () => {

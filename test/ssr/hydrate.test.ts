@@ -4,7 +4,7 @@
  * dist/news-widgets.hydrate.js: the nodes the server sent stay, nothing is
  * fetched again, no error, and the reader's clicks work.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {requestsTo} from '../helpers.js';
 
 interface Render {
@@ -48,12 +48,17 @@ function loadBundle(): Promise<unknown> {
 
 type Updating = HTMLElement & {updateComplete: Promise<boolean>};
 
-/** Connects `container`, with the bundle loaded, and waits until `selector`'s widgets and their cards have updated. */
-async function hydrate(container: HTMLElement, errors: unknown[]): Promise<void> {
+/** Connects `container`, with the bundle loaded, and waits until its widgets and their cards have updated. Errors and warnings are collected. */
+async function hydrate(container: HTMLElement, errors: unknown[], warnings: unknown[] = errors): Promise<void> {
   const originalError = console.error;
+  const originalWarn = console.warn;
   console.error = (...args: unknown[]) => {
     errors.push(args);
     originalError(...args);
+  };
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args);
+    originalWarn(...args);
   };
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
   window.addEventListener('error', onError);
@@ -68,6 +73,7 @@ async function hydrate(container: HTMLElement, errors: unknown[]): Promise<void>
     }
   } finally {
     console.error = originalError;
+    console.warn = originalWarn;
     window.removeEventListener('error', onError);
   }
 }
@@ -113,7 +119,6 @@ describe('server-rendered widgets', () => {
 
     expect(errors).to.deep.equal([]);
     expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
-    expect(list.querySelector('script[data-news-feed]'), 'embedded feed taken').to.equal(null);
     expect(cards(list).every((card) => !card.hasAttribute('defer-hydration')), 'cards hydrated').to.equal(true);
     // The same nodes the server sent: hydration adopted them rather than rendering anew.
     expect(cards(list).map(cardLink)).to.deep.equal(before);
@@ -213,5 +218,42 @@ describe('server-rendered widgets', () => {
     expect(card.shadowRoot!.querySelector('time'), 'the same element').to.equal(time);
     expect(time.textContent, 'the reader\'s clock').not.to.equal('2 hours ago');
     expect(card.hasAttribute('data-ssr-dates')).to.equal(false);
+  });
+
+  it('finds a feed carried once for several widgets, and only for the same src', async () => {
+    const src = uniqueSrc('/demo/data/en/feed.json');
+    const other = uniqueSrc('/demo/data/en/feed.json');
+    const carrier = await serverRender({tag: 'news-article-card', feed: 'demo/data/en/feed.json', src, attrs: {'article-id': '1003'}});
+    const sharing = await serverRender({tag: 'news-article-list', feed: 'demo/data/en/feed.json', src, attrs: {limit: '2', 'embed-feed': 'false'}});
+    const container = parse(`<section>${carrier}</section><section>${sharing}</section><section><news-article-list src="${other}" limit="2"></news-article-list></section>`);
+    container.dataset.testContainer = '';
+    expect(container.querySelectorAll('script[data-news-feed]')).to.have.length(1);
+    const [, list, unrelated] = Array.from(container.querySelectorAll('news-article-card, news-article-list'));
+    const links = cards(list).map(cardLink);
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    expect(errors).to.deep.equal([]);
+    expect(cards(list).map(cardLink), 'the list hydrated from the card\'s feed').to.deep.equal(links);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+    // A widget of another src finds nothing to take: it fetches, as any widget.
+    await waitUntil(() => requestsTo(new URL(other, location.href).href) === 1, 'the other src is fetched');
+    expect(unrelated.localName).to.equal('news-article-list');
+  });
+
+  it('renders anew, with a warning, when its feed is not on the page', async () => {
+    const src = uniqueSrc('/demo/data/en/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/en/feed.json', src, attrs: {limit: '2', 'embed-feed': 'false'}}));
+    container.dataset.testContainer = '';
+    const list = container.querySelector('news-article-list')!;
+    const warnings: unknown[] = [];
+    const errors: unknown[] = [];
+    await hydrate(container, errors, warnings);
+    await waitUntil(() => cards(list).length > 0 && cards(list).every((card) => cardLink(card)), 'cards render from the fetched feed');
+    expect(errors).to.deep.equal([]);
+    expect(String(warnings[0])).to.include('renders anew');
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(1);
+    expect(cards(list), 'the server\'s cards gone, not doubled').to.have.length(2);
+    expect(list.shadowRoot!.querySelectorAll('ul[part="list"]')).to.have.length(1);
+    expect(getComputedStyle(list.shadowRoot!.querySelector('ul')!).listStyleType, 'styles kept').to.equal('none');
   });
 });

@@ -191,4 +191,12 @@ describe('renderWidget', () => {
     const {host} = widget(first, 'news-article-card');
     assert.equal(attr(host, 'data-ssr-dates'), `${now} Asia/Tokyo`);
   });
+
+  it('leaves the feed out on request, for another widget of the same src to carry', async () => {
+    const html = await renderWidget({...fr(), tag: 'news-article-list', embedFeed: false});
+    const {host, light} = widget(html, 'news-article-list');
+    assert.equal(attr(host, 'src'), SRC);
+    assert.ok(!light.some((e) => e.tagName === 'script'));
+    assert.ok(!host.attrs.some((a) => a.name === 'defer-hydration'), 'it still hydrates');
+  });
 });
