@@ -256,4 +256,22 @@ describe('server-rendered widgets', () => {
     expect(list.shadowRoot!.querySelectorAll('ul[part="list"]')).to.have.length(1);
     expect(getComputedStyle(list.shadowRoot!.querySelector('ul')!).listStyleType, 'styles kept').to.equal('none');
   });
+
+  it('retries a failed next page after hydration', async () => {
+    // The next page (list-feed-2.json beside the src) does not exist there: "Load more" fails, Retry fails again.
+    const src = uniqueSrc('/test/fixtures/missing-pages/list-feed-1.json');
+    const next = new URL('/test/fixtures/missing-pages/list-feed-2.json', location.href).href;
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'test/fixtures/list-feed-1.json', src, lang: 'en'}));
+    container.dataset.testContainer = '';
+    await hydrate(container, []);
+    const list = container.querySelector('news-article-list')!;
+    const failures: string[] = [];
+    container.addEventListener('news-error', (e) => failures.push(e.detail.src ?? ''));
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('[part="retry"]'), 'the page fails');
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => failures.length === 2, 'Retry asks again');
+    expect(failures).to.deep.equal([next, next]);
+    expect(requestsTo(new URL(src, location.href).href), 'the first page came with the page').to.equal(0);
+  });
 });
