@@ -6,4 +6,5 @@
  * imported first, and this entry must load before any other copy of Lit.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './internal/hydration.js';
 import './define.js';

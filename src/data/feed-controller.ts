@@ -1,8 +1,8 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
 import {isServer} from 'lit';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {hydration} from '../internal/hydration-hooks.js';
 import {serverRender} from '../internal/server-render.js';
-import {embeddedFeed} from './embedded-feed.js';
 import {adaptFeed} from './adapt.js';
 import {getJson} from './client.js';
 import {isNewsError, toNewsError} from './errors.js';
@@ -115,7 +115,7 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     const src = this.source().src;
     if (src && this.task.status !== TaskStatus.PENDING) {
-      const feed = embeddedFeed(this.host, src);
+      const feed = hydration()?.embeddedFeed(this.host, src);
       if (feed) this.embedded = {src, feed};
     }
     window.addEventListener('online', this.onOnline);

@@ -4,8 +4,7 @@ import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, 
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
-import {withDateContext} from '../i18n/format.js';
-import type {DateContext} from '../i18n/format.js';
+import {hydration} from './hydration-hooks.js';
 import {SERVER_DATES_ATTRIBUTE, serverRender} from './server-render.js';
 
 /**
@@ -139,35 +138,10 @@ export class NewsElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    const serverDates = this.hasUpdated ? undefined : this.takeServerDates();
-    try {
-      renderInLocale(this.locale, () => withDateContext(serverDates, () => super.update(changed)));
-    } catch (error) {
-      if (!serverDates || !/hydration/i.test(String((error as Error)?.message))) throw error;
-      this.renderAnew(error);
-      renderInLocale(this.locale, () => super.update(changed));
-    }
-    // Hydration adopted the server's dates as they were; now the reader's clock and zone.
-    if (serverDates) void this.updateComplete.then(() => this.requestUpdate());
-  }
-
-  /**
-   * The server's rendering does not match this first one (its feed is not on
-   * the page, or the page changed the widget's attributes): Lit cannot adopt
-   * it, so it goes, all but its styles, and Lit renders from scratch.
-   */
-  private renderAnew(error: unknown): void {
-    console.warn(`<${this.localName}> could not take over its server rendering and renders anew:`, (error as Error)?.message ?? error);
-    for (const node of Array.from(this.renderRoot.childNodes)) {
-      if (!(node instanceof HTMLStyleElement)) node.remove();
-    }
-  }
-
-  private takeServerDates(): DateContext | undefined {
-    const value = this.getAttribute(SERVER_DATES_ATTRIBUTE);
-    if (value === null) return undefined;
-    this.removeAttribute(SERVER_DATES_ATTRIBUTE);
-    const [now, timeZone] = value.split(' ');
-    return Number.isFinite(Number(now)) ? {now: Number(now), timeZone: timeZone || undefined} : undefined;
+    const update = () => renderInLocale(this.locale, () => super.update(changed));
+    // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
+    const hooks = this.hasUpdated ? undefined : hydration();
+    if (hooks) hooks.firstUpdate(this, update);
+    else update();
   }
 }
