@@ -137,6 +137,13 @@ export class NewsElement extends LitElement {
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Server-rendered, in a build that cannot take the rendering over: Lit
+    // would render after it, so start from an empty root.
+    if (this.shadowRoot && !hydration()) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override update(changed: Map<PropertyKey, unknown>): void {
     const update = () => renderInLocale(this.locale, () => super.update(changed));
     // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
