@@ -9,7 +9,7 @@ import {renderWidget, WIDGET_TAGS} from '../dist/ssr/index.js';
 
 const USAGE = `Usage: news-widgets-render <tag> --feed <file|url> [options]
 
-Renders <tag> (${WIDGET_TAGS.join(', ')}) to HTML with declarative shadow DOM,
+Renders <tag> (news-provider, ${WIDGET_TAGS.join(', ')}) to HTML with declarative shadow DOM,
 the feed it rendered from (for news-widgets.hydrate.js), plain links to its
 articles and, with --json-ld, structured data.
 
@@ -22,6 +22,9 @@ articles and, with --json-ld, structured data.
   --map <json>         A JSON field map for any other shape.
   --attr name=value    Any other attribute of the widget; repeat as needed
                        (article-id=42, limit=6, layout=grid, heading=Latest, ...).
+  --child "<tag> name=value ..."
+                       For news-provider: a widget inside it, sharing its feed; repeat
+                       in page order (e.g. --child "news-article-list limit=6").
   --json-ld            Add schema.org JSON-LD (ItemList for lists, NewsArticle for news-article).
   --no-fallback        Leave out the plain links.
   --no-embed           Leave out the feed: another widget with the same --src on the
@@ -31,6 +34,20 @@ articles and, with --json-ld, structured data.
                        (default: the machine's); the reader's applies once hydrated.
   --out <file>         Write there instead of to standard output.
   --help               This text.`;
+
+/** `name=value` strings as attributes; `undefined` (after saying why) when one is not. */
+function pairs(list) {
+  const attributes = {};
+  for (const pair of list) {
+    const at = pair.indexOf('=');
+    if (at < 1) {
+      console.error(`Attributes are name=value, got: ${pair}`);
+      return undefined;
+    }
+    attributes[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return attributes;
+}
 
 async function main() {
   const {values, positionals} = parseArgs({
@@ -43,6 +60,7 @@ async function main() {
       format: {type: 'string'},
       map: {type: 'string'},
       attr: {type: 'string', multiple: true},
+      child: {type: 'string', multiple: true},
       'json-ld': {type: 'boolean'},
       'no-fallback': {type: 'boolean'},
       'no-embed': {type: 'boolean'},
@@ -57,19 +75,16 @@ async function main() {
     return 0;
   }
   const [tag] = positionals;
-  if (!tag || !WIDGET_TAGS.includes(tag) || !values.feed || positionals.length > 1) {
+  if (!tag || !(tag === 'news-provider' || WIDGET_TAGS.includes(tag)) || !values.feed || positionals.length > 1) {
     console.error(USAGE);
     return 2;
   }
-  const attributes = {};
-  for (const pair of values.attr ?? []) {
-    const at = pair.indexOf('=');
-    if (at < 1) {
-      console.error(`--attr wants name=value, got: ${pair}`);
-      return 2;
-    }
-    attributes[pair.slice(0, at)] = pair.slice(at + 1);
-  }
+  const attributes = pairs(values.attr ?? []);
+  const children = (values.child ?? []).map((text) => {
+    const [childTag, ...rest] = text.trim().split(/\s+/);
+    return {tag: childTag, attributes: pairs(rest)};
+  });
+  if (!attributes || children.some((child) => !child.attributes)) return 2;
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
     console.error(`--now wants an ISO 8601 date, got: ${values.now}`);
     return 2;
@@ -84,6 +99,7 @@ async function main() {
     format: values.format,
     map: values.map,
     attributes,
+    children: tag === 'news-provider' ? children : undefined,
     jsonLd: values['json-ld'],
     fallback: !values['no-fallback'],
     embedFeed: !values['no-embed'],

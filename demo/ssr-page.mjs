@@ -28,10 +28,21 @@ export async function renderSsrPage(pageUrl, root = process.cwd()) {
 
   const [nav, hero, list, related] = await Promise.all([
     renderWidget({...common, tag: 'news-category-nav', attributes: {id: 'nav', 'href-template': `index.html?category={slug}&lang=${FEED_OF[lang]}`, 'all-href': `index.html?lang=${FEED_OF[lang]}`}}),
-    // The navigation carries the feed for all four: the others find it by their common src.
+    // The navigation carries the feed for all: the others find it by their common src.
     renderWidget({...common, embedFeed: false, tag: 'news-article-card', attributes: {id: 'hero', variant: 'hero', 'heading-level': '2'}}),
     renderWidget({...common, embedFeed: false, tag: 'news-article-list', jsonLd: true, attributes: {id: 'latest', layout: 'grid', limit: '4', heading: HEADING[lang]}}),
-    renderWidget({...common, embedFeed: false, tag: 'news-related-list', jsonLd: true, attributes: {id: 'related', 'article-id': String(feedArticle), relation: 'category', empty: 'message'}}),
+    // A provider shares the feed with the lists inside it: the second never repeats a story of the first.
+    renderWidget({
+      ...common,
+      embedFeed: false,
+      tag: 'news-provider',
+      attributes: {id: 'related'},
+      jsonLd: true,
+      children: [
+        {tag: 'news-related-list', attributes: {'article-id': String(feedArticle), relation: 'topic'}},
+        {tag: 'news-related-list', attributes: {'article-id': String(feedArticle), relation: 'category', empty: 'message'}},
+      ],
+    }),
   ]);
 
   const switcher = Object.entries(LANGS)

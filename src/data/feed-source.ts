@@ -1,6 +1,7 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
 import {isServer} from 'lit';
 import type {ReactiveControllerHost} from 'lit';
+import {serverRender} from '../internal/server-render.js';
 import {FeedController} from './feed-controller.js';
 import type {FeedSource as FeedSourceOptions} from './feed-controller.js';
 import {providerContext} from './feed-context.js';
@@ -37,7 +38,8 @@ export class FeedSource {
 
   /** The enclosing provider, if any. */
   get provider(): ProviderValue | undefined {
-    return this.consumer.value;
+    // No context on the server: a provider's render hands its value over.
+    return isServer ? serverRender()?.provider : this.consumer.value;
   }
 
   /** True when the widget loads its own feed rather than the provider's. */

@@ -12,6 +12,8 @@ export interface HydrationHooks {
   embeddedFeed(host: Element, src: string): Feed | undefined;
   /** Runs a widget's first update (`update`), which may take over the server's rendering. */
   firstUpdate(host: ReactiveElement, update: () => void): void;
+  /** A provider shares its feed: the server-rendered widgets inside, which waited for it, may take over now. */
+  release(provider: Element): void;
 }
 
 let hooks: HydrationHooks | undefined;

@@ -42,4 +42,8 @@ installHydration({
     // Then the reader's clock and zone.
     void host.updateComplete.then(() => host.requestUpdate());
   },
+  release(provider) {
+    // In document order, so that related lists claim their stories as they did on the server.
+    for (const widget of Array.from(provider.querySelectorAll('[defer-hydration]'))) widget.removeAttribute('defer-hydration');
+  },
 });

@@ -1,3 +1,4 @@
+import type {ProviderValue} from '../data/feed-context.js';
 import type {Feed} from '../data/model.js';
 
 /**
@@ -17,6 +18,8 @@ export interface ServerRender {
   /** The feed and the `src` it stands for. */
   src?: string;
   feed?: Feed;
+  /** When rendering a `news-provider`: what it shares with the widgets inside. */
+  provider?: ProviderValue;
 }
 
 /**

@@ -18,7 +18,7 @@ const number = (value: string | undefined, fallback: number): number => {
  * The articles a widget shows for these attributes, as the element itself
  * picks them (a standalone widget: no provider around it).
  */
-export function shownArticles(tag: WidgetTag, feed: Feed, attributes: Attributes): Article[] {
+export function shownArticles(tag: WidgetTag, feed: Feed, attributes: Attributes, exclude?: Set<string>): Article[] {
   const id = attributes['article-id'];
   switch (tag) {
     case 'news-article-card':
@@ -34,7 +34,7 @@ export function shownArticles(tag: WidgetTag, feed: Feed, attributes: Attributes
     }
     case 'news-related-list':
       if (id === undefined) return [];
-      return relatedArticles(feed.articles, id, (attributes.relation as Relation) ?? 'topic', number(attributes.limit, 4));
+      return relatedArticles(feed.articles, id, (attributes.relation as Relation) ?? 'topic', number(attributes.limit, 4), exclude);
     default:
       return [];
   }
@@ -45,7 +45,7 @@ interface Link {
   text: string;
 }
 
-function links(tag: WidgetTag, feed: Feed, attributes: Attributes): Link[] {
+function links(tag: WidgetTag, feed: Feed, attributes: Attributes, shown: Article[]): Link[] {
   if (tag === 'news-category-nav') {
     const template = attributes['href-template'];
     if (!template) return [];
@@ -53,7 +53,7 @@ function links(tag: WidgetTag, feed: Feed, attributes: Attributes): Link[] {
       .map((category) => ({href: categoryHref(template, category), text: category.name}))
       .filter((link): link is Link => Boolean(link.href && link.text));
   }
-  return shownArticles(tag, feed, attributes)
+  return shown
     .map((article) => ({href: safeUrl(article.url), text: article.title?.trim()}))
     .filter((link): link is Link => Boolean(link.href && link.text));
 }
@@ -65,8 +65,8 @@ function links(tag: WidgetTag, feed: Feed, attributes: Attributes): Link[] {
  * again: a feed handed to the API need not have gone through an adapter),
  * and titles as text, which Lit escapes.
  */
-export function fallbackLinks(tag: WidgetTag, feed: Feed, attributes: Attributes): TemplateResult | typeof nothing {
-  const items = links(tag, feed, attributes);
+export function fallbackLinks(tag: WidgetTag, feed: Feed, attributes: Attributes, shown: Article[]): TemplateResult | typeof nothing {
+  const items = links(tag, feed, attributes, shown);
   if (!items.length) return nothing;
   return html`<ul data-news-fallback>${items.map((link) => html`<li><a href=${link.href}>${link.text}</a></li>`)}</ul>`;
 }

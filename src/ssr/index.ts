@@ -4,5 +4,5 @@
  * the browser. See "Server rendering" in the README.
  */
 export {renderWidget, resolveFeed, WIDGET_TAGS} from './render.js';
-export type {Attributes, RenderWidgetOptions, WidgetTag} from './render.js';
+export type {Attributes, ProviderChild, RenderWidgetOptions, WidgetTag} from './render.js';
 export {supportedLocales} from '../i18n/locale.js';

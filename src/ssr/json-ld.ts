@@ -1,8 +1,7 @@
 import {safeUrl} from '../data/sanitize.js';
 import type {Article, Feed} from '../data/model.js';
 import {scriptSafeJson} from '../data/embedded-feed.js';
-import {shownArticles} from './fallback.js';
-import type {Attributes, WidgetTag} from './fallback.js';
+import type {WidgetTag} from './fallback.js';
 
 type Json = Record<string, unknown>;
 
@@ -39,14 +38,13 @@ function itemList(articles: Article[]): Json {
 }
 
 /**
- * schema.org structured data for what the widget shows: `NewsArticle` for
+ * schema.org structured data for what the widget shows (`articles`): `NewsArticle` for
  * `news-article`, `ItemList` for the lists; `undefined` for the others (a
  * card is a teaser, the navigation no content). The JSON is safe inside a
  * `<script>`: `<` is written `\u003c`, so a title holding `</script>` cannot
  * end it.
  */
-export function jsonLd(tag: WidgetTag, feed: Feed, attributes: Attributes): string | undefined {
-  const articles = shownArticles(tag, feed, attributes);
+export function jsonLd(tag: WidgetTag, feed: Feed, articles: Article[]): string | undefined {
   let data: Json | undefined;
   if (tag === 'news-article' && articles[0]) data = newsArticle(articles[0], feed.language);
   else if ((tag === 'news-article-list' || tag === 'news-related-list') && articles.length) data = itemList(articles);

@@ -1,7 +1,7 @@
 /**
  * Server-renders fixtures for the hydration tests with the built
  * `dist/ssr` API, as a CMS would: GET /__ssr/render?tag=...&feed=<file>&src=<url>
- * &lang=..&attrs=<json>&now=<ISO date>. `feed` is a JSON file under demo/data or
+ * &lang=..&attrs=<json>&now=<ISO date>&children=<json>. `feed` is a JSON file under demo/data or
  * test/fixtures; `src` is what the widget will have in the page.
  */
 import {readFile} from 'node:fs/promises';
@@ -36,6 +36,7 @@ export function ssrPlugin() {
           ...renderOptions(JSON.parse(query.get('attrs') ?? '{}')),
           jsonLd: query.has('jsonLd'),
           now: query.has('now') ? Date.parse(query.get('now')) : undefined,
+          children: query.has('children') ? JSON.parse(query.get('children')) : undefined,
         });
         return {body: html, type: 'html'};
       } catch (error) {

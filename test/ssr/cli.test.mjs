@@ -60,6 +60,15 @@ describe('news-widgets-render', () => {
     assert.deepEqual(widget(bare.stdout, 'news-article-list').light, [], 'neither feed nor links');
   });
 
+  it('renders a provider with the widgets inside it', async () => {
+    const {code, stdout, stderr} = await run(['news-provider', '--feed', FEED, '--src', '/feed.json', '--base', 'https://site.example/feed.json', '--child', 'news-category-nav', '--child', 'news-article-list limit=2 layout=grid']);
+    assert.equal(code, 0, stderr);
+    const {host, light} = widget(stdout, 'news-provider');
+    assert.equal(attr(host, 'src'), '/feed.json');
+    const children = light.filter((e) => e.tagName.startsWith('news-'));
+    assert.deepEqual(children.map((e) => [e.tagName, attr(e, 'limit'), attr(e, 'layout')]), [['news-category-nav', undefined, undefined], ['news-article-list', '2', 'grid']]);
+  });
+
   it('explains its usage, and fails with a message', async () => {
     assert.equal((await run(['--help'])).code, 0);
     const wrong = await run(['news-nope', '--feed', FEED]);

@@ -14,12 +14,14 @@ interface Render {
   lang?: string;
   attrs?: Record<string, string>;
   now?: string;
+  children?: {tag: string; attributes?: Record<string, string>}[];
 }
 
 let counter = 0;
 
-async function serverRender({tag, feed, src, lang, attrs = {}, now}: Render): Promise<string> {
+async function serverRender({tag, feed, src, lang, attrs = {}, now, children}: Render): Promise<string> {
   const query = new URLSearchParams({tag, feed, attrs: JSON.stringify(attrs)});
+  if (children) query.set('children', JSON.stringify(children));
   if (now) query.set('now', now);
   if (src) query.set('src', src);
   if (lang) query.set('lang', lang);
@@ -273,5 +275,43 @@ describe('server-rendered widgets', () => {
     await waitUntil(() => failures.length === 2, 'Retry asks again');
     expect(failures).to.deep.equal([next, next]);
     expect(requestsTo(new URL(src, location.href).href), 'the first page came with the page').to.equal(0);
+  });
+
+  it('hydrates a provider and its widgets, which then share its category', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(
+      await serverRender({
+        tag: 'news-provider',
+        feed: 'demo/data/fr/feed.json',
+        src,
+        lang: 'fr',
+        children: [
+          {tag: 'news-category-nav'},
+          {tag: 'news-article-list', attributes: {limit: '3'}},
+          {tag: 'news-related-list', attributes: {'article-id': '1001'}},
+          {tag: 'news-related-list', attributes: {'article-id': '1001', relation: 'category'}},
+        ],
+      }),
+    );
+    container.dataset.testContainer = '';
+    const provider = container.querySelector('news-provider')!;
+    const [nav, list, topic, category] = Array.from(provider.querySelectorAll('news-category-nav, news-article-list, news-related-list'));
+    const before = [list, topic, category].map((widget) => cards(widget).map(cardLink));
+    const navItems = Array.from(nav.shadowRoot!.querySelectorAll<HTMLElement>('.list [part~="link"]'));
+    const errors: unknown[] = [];
+    await hydrate(container, errors);
+    expect(errors).to.deep.equal([]);
+    expect([nav, list, topic, category].every((widget) => !widget.hasAttribute('defer-hydration'))).to.equal(true);
+    expect([list, topic, category].map((widget) => cards(widget).map(cardLink)), 'the same cards, related lists not repeating each other').to.deep.equal(before);
+    expect(Array.from(nav.shadowRoot!.querySelectorAll('.list [part~="link"]'))).to.deep.equal(navItems);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+
+    // The navigation's buttons set the provider's category, which the list follows.
+    const item = navItems.find((el) => el.dataset.key === 'c:politics')!;
+    item.click();
+    const categories = () => cards(list).map((card) => card.shadowRoot!.querySelector('[part~="category"]')?.textContent?.trim());
+    await waitUntil(() => categories().length && categories().every((name) => name === 'Politique'), 'the list follows the provider');
+    expect(provider.getAttribute('category')).to.equal('politics');
+    expect(item.getAttribute('aria-current')).to.equal('true');
   });
 });

@@ -52,7 +52,7 @@ describe('server-rendered page without JavaScript', () => {
       await page.goto(`${origin}/demo/ssr.html?lang=fr`);
       if (javaScriptEnabled) await page.waitForFunction(() => document.querySelector('#events')?.textContent.startsWith('news-load'));
       const result = await page.evaluate(() =>
-        ['#nav', '#hero', '#latest', '#related'].map((id) => {
+        ['#nav', '#hero', '#latest', '#related news-related-list', '#related news-related-list + news-related-list'].map((id) => {
           const r = document.querySelector(id).getBoundingClientRect();
           return [id, Math.round(r.top), Math.round(r.height)];
         }),

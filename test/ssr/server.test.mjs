@@ -170,7 +170,10 @@ describe('renderWidget', () => {
   });
 
   it('refuses what it cannot render', async () => {
-    await assert.rejects(renderWidget({...fr(), tag: 'news-provider'}), /cannot render/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-foo'}), /cannot render/);
+    await assert.rejects(renderWidget({...fr(), src: undefined, tag: 'news-provider'}), /renders with a src/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: [{tag: 'news-article-list', attributes: {src: '/other.json'}}]}), /leave out its src/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: [{tag: 'news-provider'}]}), /cannot hold/);
     await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', attributes: {'x onclick': '1'}}), /Not an attribute name/);
     await assert.rejects(renderWidget({json: {nope: true}, tag: 'news-article-list', src: '/x.json'}), (error) => error.kind === 'format');
   });
@@ -198,5 +201,48 @@ describe('renderWidget', () => {
     assert.equal(attr(host, 'src'), SRC);
     assert.ok(!light.some((e) => e.tagName === 'script'));
     assert.ok(!host.attrs.some((a) => a.name === 'defer-hydration'), 'it still hydrates');
+  });
+
+  it('renders a provider with its widgets, which share its feed and category', async () => {
+    const html = await renderWidget({
+      ...fr(),
+      tag: 'news-provider',
+      attributes: {category: 'heritage'},
+      jsonLd: true,
+      children: [
+        {tag: 'news-category-nav', attributes: {'href-template': 'https://site.example/rubrique/{slug}'}},
+        {tag: 'news-article-list', attributes: {limit: '3'}},
+        {tag: 'news-related-list', attributes: {'article-id': '1001'}},
+        {tag: 'news-related-list', attributes: {'article-id': '1001', relation: 'category'}},
+      ],
+    });
+    const provider = widget(html, 'news-provider');
+    assert.equal(attr(provider.host, 'src'), SRC);
+    assert.ok(provider.light.some((e) => e.tagName === 'script' && attr(e, 'type') === 'application/json'), 'the provider carries the feed');
+    assert.ok(!provider.light.some((e) => e.tagName === 'ul'), 'no links of its own: its slot would show them');
+    const children = provider.light.filter((e) => e.tagName.startsWith('news-'));
+    assert.deepEqual(children.map((e) => e.tagName), ['news-category-nav', 'news-article-list', 'news-related-list', 'news-related-list']);
+    for (const child of children) {
+      assert.ok(child.attrs.some((a) => a.name === 'defer-hydration'), `${child.tagName} waits for the provider`);
+      assert.equal(attr(child, 'src'), undefined);
+    }
+    const shadowOf = (el) => el.childNodes.find((c) => c.tagName === 'template');
+    const hrefs = (el) => cardsOf(shadowOf(el)).map((card) => attr(linkIn(card), 'href'));
+    const feed = demoFeed('fr');
+    const category = (href) => feed.items.find((item) => href.endsWith(`id=${item.id}&lang=fr`))?._news?.category?.slug;
+    const [nav, list, topic, sameCategory] = children;
+    assert.equal(hrefs(list).length, 3);
+    assert.deepEqual(new Set(hrefs(list).map(category)), new Set(['heritage']), 'the list follows the provider\'s category');
+    assert.ok(hrefs(topic).length && hrefs(sameCategory).length);
+    assert.deepEqual(hrefs(sameCategory).filter((href) => hrefs(topic).includes(href)), [], 'related lists do not repeat each other');
+    const current = find(shadowOf(nav).content, (e) => attr(e, 'aria-current') === 'page').map((a) => attr(a, 'href'));
+    assert.deepEqual(current, ['https://site.example/rubrique/heritage']);
+    // Each widget carries its own links and structured data, matching what it shows.
+    for (const child of [list, topic, sameCategory]) {
+      const fallback = child.childNodes.find((c) => c.tagName === 'ul');
+      assert.deepEqual(find(fallback, (e) => e.tagName === 'a').map((a) => attr(a, 'href')), hrefs(child));
+      const ld = JSON.parse(textOf(child.childNodes.find((c) => attr(c, 'type') === 'application/ld+json')));
+      assert.deepEqual(ld.itemListElement.map((i) => i.url), hrefs(child));
+    }
   });
 });
