@@ -56,7 +56,7 @@ export interface RenderWidgetOptions {
   baseUrl?: string;
   format?: FeedFormat;
   map?: FieldMap | string;
-  /** Language of the labels and dates (BCP 47); `en` by default. Written as the widget's `lang`. */
+  /** Language of the labels and dates (BCP 47); `attributes.lang`, else `en`, by default. Written as the widget's `lang`. */
   lang?: string;
   /** The widget's other attributes (`article-id`, `limit`, `layout`, `heading`, `dir`, ...). */
   attributes?: Attributes;
@@ -129,6 +129,8 @@ function providerChildren(children: ProviderChild[], feed: Feed, category: strin
   return children.map((child) => {
     if (!WIDGET_TAGS.includes(child.tag)) throw new TypeError(`A provider cannot hold <${String(child.tag)}>; one of ${WIDGET_TAGS.join(', ')}`);
     if (child.attributes?.src) throw new TypeError('A widget inside a provider takes the provider\'s feed: leave out its src');
+    // One language per render: a widget in another is rendered on its own.
+    if (child.attributes?.lang) throw new TypeError('A widget inside a provider speaks the provider\'s language: leave out its lang');
     const attributes: Attributes = {...child.attributes};
     const followed = child.tag === 'news-article-list' && !attributes.category && category ? {...attributes, category} : attributes;
     const exclude = child.tag === 'news-related-list' && attributes['allow-duplicates'] === undefined ? new Set(claimed) : undefined;
@@ -176,7 +178,7 @@ export async function renderWidget(options: RenderWidgetOptions): Promise<string
   if (!isProvider && !WIDGET_TAGS.includes(tag)) throw new TypeError(`renderWidget cannot render <${String(tag)}>; one of news-provider, ${WIDGET_TAGS.join(', ')}`);
   if (isProvider && !src) throw new TypeError('A news-provider renders with a src: its widgets have no other way to their feed');
   const feed = await resolveFeed(options);
-  const lang = options.lang || 'en';
+  const lang = options.lang || options.attributes?.lang || 'en';
   const locale = matchLocale(lang);
   await loadLocale(locale);
 

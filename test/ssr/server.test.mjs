@@ -150,6 +150,9 @@ describe('renderWidget', () => {
     const {host, shadow} = widget(ar, 'news-article-list');
     assert.ok(host.attrs.some((a) => a.name === 'data-rtl'));
     assert.ok(cardsOf(shadow).every((c) => c.attrs.some((a) => a.name === 'data-rtl')), 'the cards too');
+    const viaAttribute = widget(await renderWidget({...fr(), lang: undefined, tag: 'news-article-list', attributes: {lang: 'ar'}}), 'news-article-list');
+    assert.equal(attr(viaAttribute.host, 'lang'), 'ar', 'lang may come as an attribute');
+    assert.ok(viaAttribute.host.attrs.some((a) => a.name === 'data-rtl'));
     const ltr = widget(await renderWidget({...fr(), lang: 'ar', tag: 'news-article-list', attributes: {dir: 'ltr'}}), 'news-article-list');
     assert.ok(!ltr.host.attrs.some((a) => a.name === 'data-rtl'), 'unless the page sets dir');
   });
@@ -174,6 +177,7 @@ describe('renderWidget', () => {
     await assert.rejects(renderWidget({...fr(), src: undefined, tag: 'news-provider'}), /renders with a src/);
     await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: [{tag: 'news-article-list', attributes: {src: '/other.json'}}]}), /leave out its src/);
     await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: [{tag: 'news-provider'}]}), /cannot hold/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: [{tag: 'news-article-list', attributes: {lang: 'vi'}}]}), /leave out its lang/);
     await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', attributes: {'x onclick': '1'}}), /Not an attribute name/);
     await assert.rejects(renderWidget({json: {nope: true}, tag: 'news-article-list', src: '/x.json'}), (error) => error.kind === 'format');
   });
