@@ -30,6 +30,8 @@ export interface MarkupEngine {
   text(raw: string): string;
   /** `raw` keeping only `SANITIZE_POLICY`'s markup, with URLs resolved against `base` and checked. */
   sanitize(raw: string, base: string | undefined): string;
+  /** `raw` without the elements that have one of `classes`. */
+  withoutClasses(raw: string, classes: string[]): string;
 }
 let markupEngine: MarkupEngine | undefined;
 
@@ -124,6 +126,14 @@ export function toPlainText(raw: unknown): string | undefined {
   };
   walk(doc.body);
   return collapse(text);
+}
+
+/** `raw` (HTML) without the elements that carry one of `classes`, parsed inertly. */
+export function withoutClasses(raw: string, classes: string[]): string {
+  if (markupEngine) return markupEngine.withoutClasses(raw, classes);
+  const doc = new DOMParser().parseFromString(raw, 'text/html');
+  doc.querySelectorAll(classes.map((name) => `.${name}`).join(', ')).forEach((node) => node.remove());
+  return doc.body.innerHTML;
 }
 
 type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createHTML(s: string): string}): {createHTML(s: string): unknown}}};

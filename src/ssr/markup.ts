@@ -96,5 +96,18 @@ function sanitize(raw: string, base: string | undefined): string {
   return serialize(fragment);
 }
 
+function withoutClasses(raw: string, classes: string[]): string {
+  const unwanted = new Set(classes);
+  const prune = (node: ParentNode) => {
+    node.childNodes = node.childNodes.filter((child) => !(isElement(child) && (attr(child, 'class') ?? '').split(/\s+/).some((name) => unwanted.has(name))));
+    for (const child of node.childNodes) if (isElement(child)) prune(child);
+  };
+  const fragment = parseFragment(raw);
+  prune(fragment);
+  return serialize(fragment);
+}
+
+const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+
 /** The parse5-based engine for `useMarkupEngine`. */
-export const serverMarkup: MarkupEngine = {text, sanitize};
+export const serverMarkup: MarkupEngine = {text, sanitize, withoutClasses};

@@ -5,6 +5,7 @@
  */
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {renderWidget, supportedLocales} from '../../dist/ssr/index.js';
 import {attr, demoFeed, elements, find, fragment, textOf, widget} from './helpers.mjs';
 
@@ -248,5 +249,16 @@ describe('renderWidget', () => {
       const ld = JSON.parse(textOf(child.childNodes.find((c) => attr(c, 'type') === 'application/ld+json')));
       assert.deepEqual(ld.itemListElement.map((i) => i.url), hrefs(child));
     }
+  });
+
+  it('reads WordPress posts on the server, excerpts without their "Continue reading" links', async () => {
+    const posts = JSON.parse(readFileSync(new URL('../../demo/data/en/wp-posts.json', import.meta.url), 'utf8'));
+    posts[0].excerpt.rendered = '<p>The bridge reopens &hellip; <a href="https://x.example/1" class="more-link">Continue reading<span class="screen-reader-text"> The bridge</span></a></p>';
+    const html = await renderWidget({src: 'https://site.example/wp-json/wp/v2/posts?_embed', json: posts, tag: 'news-article-card', attributes: {variant: 'standard'}});
+    const {shadow} = widget(html, 'news-article-card');
+    const summary = find(shadow.content, (e) => attr(e, 'part') === 'summary')[0];
+    assert.equal(textOf(summary).trim(), 'The bridge reopens …');
+    const link = find(shadow.content, (e) => attr(e, 'part') === 'link')[0];
+    assert.equal(textOf(link).trim(), posts[0].title.rendered.replace(/&#8217;/g, '\u2019'));
   });
 });

@@ -5,7 +5,7 @@
  */
 import type {AdapterResult} from '../errors.js';
 import type {Feed} from '../model.js';
-import {safeSrcset, safeUrl} from '../sanitize.js';
+import {safeSrcset, safeUrl, withoutClasses} from '../sanitize.js';
 import {at, buildFeed, describeValue, dimension, formatError, isRecord, mapItems, ok, prop, text} from './shared.js';
 import type {AdapterOptions, RawArticle, RawImage} from './shared.js';
 
@@ -112,7 +112,5 @@ function srcsetFromSizes(sizes: unknown, base: string | undefined): string | und
 function cleanExcerpt(raw: unknown): string | undefined {
   const html = text(raw);
   if (!html) return undefined;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.querySelectorAll('.more-link, .read-more, .screen-reader-text').forEach((node) => node.remove());
-  return doc.body.innerHTML.replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
+  return withoutClasses(html, ['more-link', 'read-more', 'screen-reader-text']).replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
 }
