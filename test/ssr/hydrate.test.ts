@@ -314,4 +314,28 @@ describe('server-rendered widgets', () => {
     expect(provider.getAttribute('category')).to.equal('politics');
     expect(item.getAttribute('aria-current')).to.equal('true');
   });
+
+  it('hydrates every layout and variant without a new render', async () => {
+    const renders: Render[] = [
+      {tag: 'news-article-list', feed: 'demo/data/vi/feed.json', lang: 'vi', attrs: {layout: 'carousel', limit: '4', heading: 'Tin'}},
+      {tag: 'news-article-list', feed: 'demo/data/en/wp-posts.json', lang: 'en', attrs: {layout: 'grid', 'card-variant': 'compact', format: 'wordpress'}},
+      {tag: 'news-article-card', feed: 'demo/data/fr/native.json', lang: 'fr-CA', attrs: {variant: 'hero', 'article-id': '1004'}},
+      {tag: 'news-related-list', feed: 'demo/data/fr/feed.json', lang: 'fr', attrs: {'article-id': '1001', relation: 'author', empty: 'message'}},
+      {tag: 'news-article', feed: 'demo/data/en/feed.json', lang: 'ja', attrs: {'article-id': '1005', 'tag-href-template': 'https://site.example/tag/{slug}', theme: 'dark'}},
+      {tag: 'news-category-nav', feed: 'demo/data/vi/feed.json', lang: 'vi', attrs: {'href-template': 'https://site.example/c/{slug}', 'all-href': 'https://site.example/', current: 'politics'}},
+    ];
+    for (const render of renders) {
+      const src = uniqueSrc(`/${render.feed}`);
+      const container = parse(await serverRender({...render, src}));
+      container.dataset.testContainer = '';
+      const widget = container.querySelector(render.tag)!;
+      const nodes = Array.from(widget.shadowRoot!.querySelectorAll('*'));
+      const errors: unknown[] = [];
+      await hydrate(container, errors);
+      expect(errors, render.tag).to.deep.equal([]);
+      expect(nodes.every((node) => node.isConnected), `${render.tag}: the server's nodes stay`).to.equal(true);
+      expect(requestsTo(new URL(src, location.href).href), render.tag).to.equal(0);
+      container.remove();
+    }
+  });
 });
