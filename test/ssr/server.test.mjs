@@ -261,4 +261,13 @@ describe('renderWidget', () => {
     const link = find(shadow.content, (e) => attr(e, 'part') === 'link')[0];
     assert.equal(textOf(link).trim(), posts[0].title.rendered.replace(/&#8217;/g, '\u2019'));
   });
+
+  it('reads any JSON through a field map, and writes the map for the browser', async () => {
+    const json = JSON.parse(readFileSync(new URL('../../demo/data/en.custom.json', import.meta.url), 'utf8'));
+    const map = {items: 'data.stories', id: 'slug', title: 'headline', summary: 'teaser', url: 'link', published: 'time'};
+    const html = await renderWidget({src: '/en.custom.json', json, baseUrl: 'https://site.example/en.custom.json', map, tag: 'news-article-list', attributes: {limit: '2'}});
+    const {host, shadow} = widget(html, 'news-article-list');
+    assert.deepEqual(JSON.parse(attr(host, 'map')), map);
+    assert.deepEqual(cardsOf(shadow).map((card) => textOf(linkIn(card)).trim()), json.data.stories.slice(0, 2).map((story) => story.headline));
+  });
 });
