@@ -9,6 +9,7 @@ import {etagServerPlugin} from './test/server/etag-server.mjs';
 import {cspPlugin} from './test/server/csp-plugin.mjs';
 import {heapPlugin} from './test/server/heap-plugin.mjs';
 import {slowStaticPlugin} from './test/server/slow-static-plugin.mjs';
+import {ssrPlugin} from './test/server/ssr-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,7 +20,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 10_000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin(), cspPlugin(), heapPlugin(), slowStaticPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin(), cspPlugin(), heapPlugin(), slowStaticPlugin(), ssrPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},

@@ -59,6 +59,19 @@ export function createServer() {
       res.end();
       return;
     }
+    if (pathname === '/demo/ssr.html') {
+      // Rendered on each request by news-widgets/ssr (see demo/ssr-page.mjs).
+      try {
+        const {renderSsrPage} = await import('../demo/ssr-page.mjs');
+        const html = await renderSsrPage(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), root);
+        res.writeHead(200, {'Content-Type': types['.html'], 'Cache-Control': 'no-cache'});
+        res.end(html);
+      } catch (error) {
+        res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'});
+        res.end(`Server rendering failed: ${error?.message ?? error}`);
+      }
+      return;
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.join(root, pathname);
     const allowed = ['demo', 'dist'].some((dir) => file.startsWith(path.join(root, dir) + path.sep));

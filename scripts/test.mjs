@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * The whole test command: translations, generated sources, type check, lint,
- * manifest check, build, then the browser tests and the Storybook smoke test
+ * manifest check, build, then the Node tests (server rendering), the browser tests and the Storybook smoke test
  * (skipped when arguments select some browser tests). Each check counts as
  * one test; browser tests and stories count one by one. Ends with
  * `N passed, N failed`.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 
 const steps = [
   ['translations', 'node', ['scripts/check-translations.mjs']],
@@ -56,6 +56,10 @@ function suite(name, command, args, file) {
   }
 }
 
+// Server rendering in Node, on the build: output structure, the command line, the page without JavaScript.
+const nodeTests = readdirSync('test/ssr').filter((file) => file.endsWith('.test.mjs')).map((file) => `test/ssr/${file}`);
+const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/server/node-counting-reporter.mjs', '--test-reporter-destination=stdout'];
+suite('node tests', 'node', ['--test', ...reporters, ...nodeTests], '.cache/node-tests.json');
 suite('browser tests', 'npx', ['wtr', ...process.argv.slice(2)], '.cache/browser-tests.json');
 if (process.argv.length <= 2) {
   // Every story rendered in Chromium, with an axe check.

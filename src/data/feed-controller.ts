@@ -1,5 +1,8 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
+import {isServer} from 'lit';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {hydration} from '../internal/hydration-hooks.js';
+import {serverRender} from '../internal/server-render.js';
 import {toNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
@@ -50,6 +53,8 @@ export class FeedController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   /** A request abandoned because the widget left the page, to run again if it comes back. */
   private abortedByDisconnect = false;
+  /** The feed a server-rendered widget came with, shown until the task has one of its own. */
+  private embedded?: {src: string; feed: Feed};
 
   /** The network came back: a failed feed loads again by itself. */
   private readonly onOnline = () => {
@@ -59,7 +64,6 @@ export class FeedController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
     this.source = source;
     this.host = host;
-    host.addController(this);
     this.task = new Task(host, {
       // Without a src yet (a provider before its attributes), settled from the start:
       // an initial value also records the args, so the task runs only once they change,
@@ -73,6 +77,13 @@ export class FeedController implements ReactiveController {
         if (!src) return initialState;
         const force = this.force;
         this.force = false;
+        if (this.embedded?.src === src && !force) {
+          // Rendered on the server: this is the feed it was rendered from, no request.
+          this.valueSrc = src;
+          emit(host, 'news-load', {feed: this.embedded.feed, src});
+          return this.embedded.feed;
+        }
+        this.embedded = undefined;
         try {
           const feed = await loadFeed(src, {format, map, signal, force});
           if (!signal.aborted) {
@@ -88,9 +99,17 @@ export class FeedController implements ReactiveController {
         }
       },
     });
+    // After the task: a controller added to a connected host is connected at once, and
+    // hostConnected reads the task.
+    host.addController(this);
   }
 
   hostConnected(): void {
+    const src = this.source().src;
+    if (src && this.task.status !== TaskStatus.PENDING) {
+      const feed = hydration()?.embeddedFeed(this.host, src);
+      if (feed) this.embedded = {src, feed};
+    }
     window.addEventListener('online', this.onOnline);
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
@@ -125,17 +144,28 @@ export class FeedController implements ReactiveController {
     const src = this.source().src;
     const retry = () => this.retry();
     if (!src) return {status: 'idle', retry};
+    const embedded = this.embeddedFeed(src);
     switch (status) {
-      case TaskStatus.PENDING:
+      case TaskStatus.PENDING: {
         // A refresh keeps showing the feed it has; a new src never shows the old one.
-        return value && this.valueSrc === src ? {status: 'ready', feed: value, src, retry} : {status: 'loading', src, retry};
-      case TaskStatus.COMPLETE:
+        const shown = (value && this.valueSrc === src ? value : undefined) ?? embedded;
+        return shown ? {status: 'ready', feed: shown, src, retry} : {status: 'loading', src, retry};
+      }
+      case TaskStatus.COMPLETE: {
         // Until the task picks up a changed src, the old feed is not this widget's.
-        return this.valueSrc === src ? {status: 'ready', feed: value, src, retry} : {status: 'loading', src, retry};
+        const shown = this.valueSrc === src ? value : embedded;
+        return shown ? {status: 'ready', feed: shown, src, retry} : {status: 'loading', src, retry};
+      }
       case TaskStatus.ERROR:
         return {status: 'error', error: toNewsError(error), src, retry};
       default:
         return {status: 'idle', retry};
     }
+  }
+
+  private embeddedFeed(src: string): Feed | undefined {
+    // On the server the task never runs: the render hands over the feed.
+    const embedded = isServer ? serverRender() : this.embedded;
+    return embedded?.src === src ? embedded.feed : undefined;
   }
 }

@@ -1,6 +1,9 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
+import {isServer} from 'lit';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {emit} from '../events.js';
+import {hydration} from '../internal/hydration-hooks.js';
+import {serverRender} from '../internal/server-render.js';
 import {toNewsError} from './errors.js';
 import type {FeedController, FeedSource as FeedSourceOptions} from './feed-controller.js';
 import {providerContext} from './feed-context.js';
@@ -12,7 +15,7 @@ import type {FeedState, ProviderValue} from './feed-context.js';
 const ROOT_KEY = Symbol.for('news-widgets.context-root');
 function ensureContextRoot(): void {
   const holder = globalThis as {[ROOT_KEY]?: boolean};
-  if (holder[ROOT_KEY]) return;
+  if (holder[ROOT_KEY] || isServer) return;
   holder[ROOT_KEY] = true;
   new ContextRoot().attach(document.documentElement);
 }
@@ -80,7 +83,8 @@ export class FeedSource implements ReactiveController {
 
   /** The enclosing provider, if any. */
   get provider(): ProviderValue | undefined {
-    return this.consumer.value;
+    // No context on the server: a provider's render hands its value over.
+    return isServer ? serverRender()?.provider : this.consumer.value;
   }
 
   /** True when the widget loads its own feed rather than the provider's. */
@@ -91,8 +95,14 @@ export class FeedSource implements ReactiveController {
   get state(): FeedState {
     if (!this.standalone) return this.provider?.feed ?? IDLE;
     if (this.own) return this.own.state;
-    const src = this.options().src;
+    const src = this.options().src!;
     const retry = () => this.createOwn();
-    return this.ownFailed ? {status: 'error', error: toNewsError(this.ownFailed), src, retry} : {status: 'loading', src, retry};
+    if (this.ownFailed) return {status: 'error', error: toNewsError(this.ownFailed), src, retry};
+    // Until the controller arrives, a server-rendered widget shows the feed it was rendered
+    // from (which the controller then takes without a request), so hydration finds the
+    // same content. On the server, the render hands the feed over.
+    const rendered = isServer ? serverRender() : undefined;
+    const feed = rendered ? (rendered.src === src ? rendered.feed : undefined) : hydration()?.embeddedFeed(this.host, src);
+    return feed ? {status: 'ready', feed, src, retry} : {status: 'loading', src, retry};
   }
 }

@@ -23,7 +23,27 @@ const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width',
 
 export {encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
 
-const BLOCK_TAGS = new Set([
+/**
+ * Markup work where there is no DOM (server rendering): DOMParser, <template>
+ * and DOMPurify all need one. `src/ssr/markup.ts` installs an HTML-parser
+ * based engine for Node; browsers never set one.
+ */
+export interface MarkupEngine {
+  /** The text of `raw` read as HTML, without script or style contents, blocks separated by spaces. */
+  text(raw: string): string;
+  /** `raw` keeping only `SANITIZE_POLICY`'s markup, with URLs resolved against `base` and checked. */
+  sanitize(raw: string, base: string | undefined): string;
+  /** `raw` without the elements that have one of `classes`. */
+  withoutClasses(raw: string, classes: string[]): string;
+}
+let markupEngine: MarkupEngine | undefined;
+
+/** Installs (or, with `undefined`, removes) the engine used instead of the DOM. */
+export function useMarkupEngine(engine: MarkupEngine | undefined): void {
+  markupEngine = engine;
+}
+
+export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HR',
 ]);
 
@@ -38,6 +58,7 @@ const BLOCK_TAGS = new Set([
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
+  if (markupEngine) return collapse(markupEngine.text(raw));
   let content: DocumentFragment;
   try {
     textTemplate ??= document.createElement('template');
@@ -58,7 +79,7 @@ let textTemplate: HTMLTemplateElement | undefined;
  * more sanitizing later). Parsed inertly, like toPlainText, under the same
  * Trusted Types policy; markup that cannot be parsed comes back as it was.
  */
-export function removeElements(html: string, selector: string): string {
+function removeElements(html: string, selector: string): string {
   try {
     textTemplate ??= document.createElement('template');
     textTemplate.innerHTML = inertHtml(html) as string;
@@ -87,6 +108,12 @@ function textOf(root: Node): string {
   };
   walk(root);
   return text;
+}
+
+/** `raw` (HTML) without the elements that carry one of `classes`, parsed inertly. */
+export function withoutClasses(raw: string, classes: string[]): string {
+  if (markupEngine) return markupEngine.withoutClasses(raw, classes);
+  return removeElements(raw, classes.map((name) => `.${name}`).join(', '));
 }
 
 type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createHTML(s: string): string}): {createHTML(s: string): unknown}}};
@@ -140,6 +167,9 @@ let forcedEngine: SanitizerEngine | undefined;
 let purifier: DOMPurify | undefined;
 let purifierLoading: Promise<void> | undefined;
 
+/** What rich HTML may keep; an engine without a DOM applies the same rules. */
+export const SANITIZE_POLICY = {elements: ALLOWED_TAGS, attributes: ALLOWED_ATTR, unwrap: UNWRAP_TAGS} as const;
+
 /** The engine in use: the browser's Sanitizer API when it has one. */
 export function sanitizerEngine(): SanitizerEngine {
   return forcedEngine ?? (nativeAvailable() ? 'native' : 'dompurify');
@@ -152,7 +182,7 @@ export function forceSanitizerEngine(engine: SanitizerEngine | undefined): void 
 
 /** True when `sanitizeHtml` can answer now. */
 export function sanitizerReady(): boolean {
-  return sanitizerEngine() === 'native' || purifier !== undefined;
+  return markupEngine !== undefined || sanitizerEngine() === 'native' || purifier !== undefined;
 }
 
 /** Makes `sanitizeHtml` ready: at once with the native API, else after DOMPurify loads. */
@@ -232,6 +262,10 @@ export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
 /** `sanitizeHtml`, and the plain text of what it kept (for reading times), from one parse. */
 export function sanitizeHtmlAndText(raw: unknown, base?: string): {html?: string; text?: string} {
   if (typeof raw !== 'string' || !raw.trim()) return {};
+  if (markupEngine) {
+    const html = markupEngine.sanitize(raw, base).trim() || undefined;
+    return html ? {html, text: collapse(markupEngine.text(html))} : {};
+  }
   const fragment = clean(raw);
   if (!fragment) return {};
   finish(fragment, base);

@@ -39,6 +39,29 @@ export interface DateOptions {
   now?: number;
 }
 
+/**
+ * The clock and time zone of a render that must match another one: a
+ * server render writes its own, and the browser's first render of that
+ * output (hydration) uses them, so that Lit adopts the server's dates as
+ * they are; the next render brings in the reader's clock and zone.
+ */
+export interface DateContext {
+  now: number;
+  timeZone?: string;
+}
+let dateContext: DateContext | undefined;
+
+/** Runs `fn` with dates written at `context`'s time and zone (unless a widget names its own zone). */
+export function withDateContext<T>(context: DateContext | undefined, fn: () => T): T {
+  const previous = dateContext;
+  dateContext = context;
+  try {
+    return fn();
+  } finally {
+    dateContext = previous;
+  }
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -51,7 +74,7 @@ const DAY = 24 * HOUR;
 export function formatDate(iso: string, locale: string, options: DateOptions = {}): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  const now = options.now ?? Date.now();
+  const now = options.now ?? dateContext?.now ?? Date.now();
   const age = now - time;
   if (isRelativeDate(iso, options.mode, now)) {
     const rtf = relativeFormat(locale);
@@ -60,7 +83,7 @@ export function formatDate(iso: string, locale: string, options: DateOptions = {
     if (age < DAY) return rtf.format(-Math.floor(age / HOUR), 'hour');
     return rtf.format(-Math.floor(age / DAY), 'day');
   }
-  return dateFormat(locale, {dateStyle: 'medium', timeZone: options.timeZone}).format(time);
+  return dateFormat(locale, {dateStyle: 'medium', timeZone: options.timeZone ?? dateContext?.timeZone}).format(time);
 }
 
 /** Whether `formatDate` shows this date relative to now, so it must be kept current. */
@@ -73,7 +96,7 @@ export function isRelativeDate(iso: string, mode: DateMode = 'auto', now = Date.
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string | undefined {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short', timeZone}).format(time);
+  return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short', timeZone: timeZone ?? dateContext?.timeZone}).format(time);
 }
 
 /** "5 minutes" / "5 phút", with the plural handled by Intl's unit formatting. */

@@ -1,9 +1,11 @@
-import {LitElement} from 'lit';
+import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
+import {hydration} from './hydration-hooks.js';
+import {SERVER_DATES_ATTRIBUTE, serverRender} from './server-render.js';
 
 /**
  * Base of every news-widgets element: resolves the widget's language from
@@ -25,6 +27,18 @@ export class NewsElement extends LitElement {
 
   private stopObservingLang?: () => void;
   private stopFollowingClock?: () => void;
+
+  constructor() {
+    super();
+    // A server render has no page to read the language from: it says which.
+    const render = isServer ? serverRender() : undefined;
+    if (render) {
+      this.langTag = render.lang;
+      this.locale = matchLocale(render.lang);
+      if (!render.explicitDir && directionOf(render.lang) === 'rtl') this.setAttribute('data-rtl', '');
+      this.setAttribute(SERVER_DATES_ATTRIBUTE, `${render.now} ${render.timeZone}`);
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,7 +143,18 @@ export class NewsElement extends LitElement {
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Server-rendered, in a build that cannot take the rendering over: Lit
+    // would render after it, so start from an empty root.
+    if (this.shadowRoot && !hydration()) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    renderInLocale(this.locale, () => super.update(changed));
+    const update = () => renderInLocale(this.locale, () => super.update(changed));
+    // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
+    const hooks = this.hasUpdated ? undefined : hydration();
+    if (hooks) hooks.firstUpdate(this, update);
+    else update();
   }
 }

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
@@ -165,7 +165,8 @@ export class NewsCategoryNav extends NewsElement {
   private signature = '';
   private measuredSignature?: string;
   private observedRow?: Element;
-  private readonly resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
+  // No ResizeObserver on the server, where nothing is measured.
+  private readonly resizeObserver = isServer ? undefined : new ResizeObserver((entries) => this.onResize(entries));
 
   private readonly onDocumentClick = (event: Event) => {
     if (!event.composedPath().includes(this)) this.menuOpen = false;
@@ -173,15 +174,21 @@ export class NewsCategoryNav extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver.observe(this);
-    if (this.observedRow) this.resizeObserver.observe(this.observedRow);
+    this.resizeObserver?.observe(this);
+    if (this.observedRow) this.resizeObserver?.observe(this.observedRow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     document.removeEventListener('click', this.onDocumentClick, true);
     this.menuOpen = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A server render calls willUpdate and render, never update.
+    if (isServer) this.view = this.computeView();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -372,8 +379,8 @@ export class NewsCategoryNav extends NewsElement {
 
     const row = this.renderRoot.querySelector('.measure') ?? undefined;
     if (row !== this.observedRow) {
-      if (this.observedRow) this.resizeObserver.unobserve(this.observedRow);
-      if (row) this.resizeObserver.observe(row);
+      if (this.observedRow) this.resizeObserver?.unobserve(this.observedRow);
+      if (row) this.resizeObserver?.observe(row);
       this.observedRow = row;
     }
     if (this.signature !== this.measuredSignature) {

@@ -6,6 +6,7 @@ import {FeedController} from '../../data/feed-controller.js';
 import {providerContext} from '../../data/feed-context.js';
 import type {ProviderValue} from '../../data/feed-context.js';
 import type {Article, FeedFormat, FieldMap} from '../../data/model.js';
+import {hydration} from '../../internal/hydration-hooks.js';
 import {NewsElement} from '../../internal/news-element.js';
 
 /**
@@ -77,6 +78,8 @@ export class NewsProvider extends NewsElement {
   protected override updated(): void {
     // A new object each time, so that subscribed widgets re-render.
     this.provider.setValue(this.value());
+    // Server-rendered widgets inside wait for this value before they take over (hydrating builds).
+    hydration()?.release(this);
   }
 
   // Stable functions: widgets may compare them to know they saw this provider before.

@@ -6,7 +6,7 @@
 import type {AdapterResult} from '../errors.js';
 import type {Feed} from '../model.js';
 import {safeSrcset, safeUrl} from '../url.js';
-import {removeElements} from '../sanitize.js';
+import {withoutClasses} from '../sanitize.js';
 import {at, buildFeed, describeValue, dimension, formatError, isRecord, mapItems, ok, prop, text} from './shared.js';
 import type {AdapterOptions, RawArticle, RawImage} from './shared.js';
 
@@ -113,5 +113,5 @@ function srcsetFromSizes(sizes: unknown, base: string | undefined): string | und
 function cleanExcerpt(raw: unknown): string | undefined {
   const html = text(raw);
   if (!html) return undefined;
-  return removeElements(html, '.more-link, .read-more, .screen-reader-text').replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
+  return withoutClasses(html, ['more-link', 'read-more', 'screen-reader-text']).replace(/\s*\[(&hellip;|…|\.\.\.)\]\s*/g, '… ');
 }
