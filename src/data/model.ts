@@ -49,7 +49,10 @@ export interface Article {
   title?: string;
   /** Plain-text teaser. */
   summary?: string;
-  /** Sanitized HTML, safe to render. */
+  /**
+   * Sanitized HTML, safe to render. Adapters sanitize it when it is first
+   * read (lists never read it); a body that keeps nothing reads `undefined`.
+   */
   contentHtml?: string;
   image?: ArticleImage;
   authors?: Person[];

@@ -256,35 +256,32 @@ function finish(fragment: DocumentFragment, base: string | undefined): void {
  * Relative links and images resolve against `base` (the endpoint URL).
  */
 export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
-  return sanitizeHtmlAndText(raw, base).html;
-}
-
-/** `sanitizeHtml`, and the plain text of what it kept (for reading times), from one parse. */
-export function sanitizeHtmlAndText(raw: unknown, base?: string): {html?: string; text?: string} {
-  if (typeof raw !== 'string' || !raw.trim()) return {};
-  if (markupEngine) {
-    const html = markupEngine.sanitize(raw, base).trim() || undefined;
-    return html ? {html, text: collapse(markupEngine.text(html))} : {};
-  }
+  if (typeof raw !== 'string' || !raw.trim()) return undefined;
+  if (markupEngine) return markupEngine.sanitize(raw, base).trim() || undefined;
   const fragment = clean(raw);
-  if (!fragment) return {};
+  if (!fragment) return undefined;
   finish(fragment, base);
-  const text = collapse(textOf(fragment));
   const holder = document.createElement('template');
   holder.content.append(fragment);
-  const html = holder.innerHTML.trim() || undefined;
-  return html ? {html, text} : {};
+  return holder.innerHTML.trim() || undefined;
 }
 
 /** A URL-friendly slug from a display name, for categories and tags without one. */
 export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/đ/g, 'd')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || name
-  );
+  // Feeds repeat the same few category and tag names on every article.
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug =
+      name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/đ/g, 'd')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '') || name;
+    if (slugs.size >= 1000) slugs.clear();
+    slugs.set(name, slug);
+  }
+  return slug;
 }
+const slugs = new Map<string, string>();

@@ -7,7 +7,7 @@
 import type {Article, ArticleImage, Category, Feed, Person, Source, Tag} from '../model.js';
 import {NewsError} from '../errors.js';
 import type {AdapterResult} from '../errors.js';
-import {sanitizeHtml, sanitizeHtmlAndText, slugify, toPlainText} from '../sanitize.js';
+import {roughText, sanitizeHtml, slugify, toPlainText} from '../sanitize.js';
 import {safeSrcset, safeUrl, wellFormed} from '../url.js';
 
 export interface AdapterOptions {
@@ -302,20 +302,19 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
   const base = context.baseUrl;
   const url = safeUrl(raw.url, base);
   const title = toPlainText(raw.title);
-  // The body's text for its reading time comes from the same parse as its sanitized markup.
-  const sanitized = sanitizeHtmlAndText(raw.contentHtml, base);
-  const contentHtml = sanitized.html ?? textToHtml(raw.contentText, base);
+  const bodyHtml = text(raw.contentHtml);
+  const bodyText = text(raw.contentText);
+  const body = lazyBody(bodyHtml, bodyText, base);
   const declaredMinutes = dimension(raw.readingTimeMinutes);
   const id =
     idString(raw.id) ??
     url ??
-    `item-${stableHash(title ?? toPlainText(raw.summary) ?? contentHtml ?? text(raw.published) ?? '')}`;
-  return compact<Article>({
+    `item-${stableHash(title ?? toPlainText(raw.summary) ?? body() ?? text(raw.published) ?? '')}`;
+  const article = compact<Article>({
     id,
     url,
     title,
     summary: toPlainText(raw.summary),
-    contentHtml,
     image: buildImage(raw.image, base),
     authors: buildPeople(raw.authors, base),
     source: buildSource(raw.source, base),
@@ -325,8 +324,39 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     updated: isoDate(raw.updated),
     commentCount: count(raw.commentCount),
     language: languageTag(raw.language),
-    readingTimeMinutes: declaredMinutes ?? (contentHtml ? readingMinutes(sanitized.html ? sanitized.text : toPlainText(contentHtml)) : undefined),
+    // Counted on the raw body with tags dropped (no parse): close enough for minutes.
+    readingTimeMinutes: declaredMinutes ?? readingMinutes(bodyHtml ? roughText(bodyHtml) : bodyText),
   });
+  if (bodyHtml || bodyText) {
+    // Defined after compact(), which would read it.
+    Object.defineProperty(article, 'contentHtml', {
+      enumerable: true,
+      configurable: true,
+      get: body,
+      set(value: string | undefined) {
+        Object.defineProperty(this, 'contentHtml', {value, enumerable: true, configurable: true, writable: true});
+      },
+    });
+  }
+  return article;
+}
+
+/**
+ * An article body's sanitized markup, made when first read. Lists and cards
+ * never show bodies, so a feed of thirty stories no longer sanitizes thirty
+ * of them before its first card (news-article sanitizes what it shows again
+ * anyway, since an `article` property may never have met an adapter).
+ */
+function lazyBody(html: string | undefined, plain: string | undefined, base: string | undefined): () => string | undefined {
+  let done = false;
+  let value: string | undefined;
+  return () => {
+    if (!done) {
+      done = true;
+      value = sanitizeHtml(html, base) ?? textToHtml(plain, base);
+    }
+    return value;
+  };
 }
 
 /**
