@@ -18,13 +18,14 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const parsed = new WeakMap<Element, {src?: unknown; feed?: Partial<Feed>} | null>();
+type Embedded = {src?: unknown; feed?: Partial<Feed>; bodies?: unknown};
+const parsed = new WeakMap<Element, Embedded | null>();
 
-function read(script: Element): {src?: unknown; feed?: Partial<Feed>} | null {
+function read(script: Element): Embedded | null {
   let data = parsed.get(script);
   if (data === undefined) {
     try {
-      data = JSON.parse(script.textContent ?? '') as {src?: unknown; feed?: Partial<Feed>};
+      data = JSON.parse(script.textContent ?? '') as Embedded;
     } catch {
       data = null;
     }
@@ -49,6 +50,8 @@ export function embeddedFeed(host: Element, src: string): Feed | undefined {
   for (const script of scripts) {
     const data = read(script);
     const feed = data?.feed;
+    // A feed embedded without its bodies (no news-article in that render) cannot serve one.
+    if (data?.bodies === false && host.localName === 'news-article') continue;
     if (data?.src === src && feed && Array.isArray(feed.articles) && Array.isArray(feed.categories)) return feed as Feed;
   }
   return undefined;

@@ -93,7 +93,13 @@ export class FeedSource implements ReactiveController {
   }
 
   get state(): FeedState {
-    if (!this.standalone) return this.provider?.feed ?? IDLE;
+    if (!this.standalone) {
+      const provided = this.provider?.feed;
+      if (provided) return provided;
+      // Rendered on the server from a feed without a src: static output.
+      const rendered = isServer ? serverRender() : undefined;
+      return rendered?.feed && rendered.src === undefined ? {status: 'ready', feed: rendered.feed, retry: IDLE.retry} : IDLE;
+    }
     if (this.own) return this.own.state;
     const src = this.options().src!;
     const retry = () => this.createOwn();

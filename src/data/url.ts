@@ -6,8 +6,12 @@
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 
+// A server render has no page: relative URLs are checked against this
+// stand-in and come back relative, for the reader's browser to resolve.
+const NO_PAGE = 'https://page.invalid/';
+
 /** Base used for relative URLs when the caller gives none (the page itself). */
-const pageBase = (): string => (typeof document !== 'undefined' ? document.baseURI : 'http://localhost/');
+const pageBase = (): string => (typeof document !== 'undefined' ? document.baseURI : NO_PAGE);
 
 /**
  * Returns the absolute form of `raw` when it resolves to http(s), else
@@ -21,7 +25,11 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   if (!trimmed) return undefined;
   try {
     const url = new URL(trimmed, base ? new URL(base, pageBase()) : pageBase());
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+    if (!SAFE_PROTOCOLS.has(url.protocol)) return undefined;
+    if (url.origin !== new URL(NO_PAGE).origin) return url.href;
+    // Relative to a page the server cannot see: as written (without the tabs and
+    // newlines the URL parser ignores), or from the root when a relative base came first.
+    return base ? url.pathname + url.search + url.hash : trimmed.replace(/[\t\n\r]/g, '');
   } catch {
     return undefined;
   }

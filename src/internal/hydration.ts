@@ -35,7 +35,8 @@ installHydration({
       // Lit adopts the server's text as it is: dates as the server wrote them.
       withDateContext(serverDates, update);
     } catch (error) {
-      if (!/hydration/i.test(String((error as Error)?.message))) throw error;
+      // Lit reports a server rendering it cannot adopt in several ways (a value of another
+      // kind, a shorter iterable, unbalanced part markers): any of them means render anew.
       clearServerRendering(host, error);
       update();
     }

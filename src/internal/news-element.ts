@@ -5,7 +5,7 @@ import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
 import {hydration} from './hydration-hooks.js';
-import {SERVER_DATES_ATTRIBUTE, serverRender} from './server-render.js';
+import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './server-render.js';
 
 /**
  * Base of every news-widgets element: resolves the widget's language from
@@ -146,8 +146,13 @@ export class NewsElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Server-rendered, in a build that cannot take the rendering over: Lit
     // would render after it, so start from an empty root.
-    if (this.shadowRoot && !hydration()) this.shadowRoot.replaceChildren();
+    if (this.shadowRoot && !hydration() && !this.hasAttribute(SERVER_STATIC_ATTRIBUTE)) this.shadowRoot.replaceChildren();
     return super.createRenderRoot();
+  }
+
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    // Server-rendered without a source: its rendering is final.
+    return !this.hasAttribute(SERVER_STATIC_ATTRIBUTE) && super.shouldUpdate(changed);
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {

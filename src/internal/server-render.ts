@@ -28,6 +28,13 @@ export interface ServerRender {
  */
 export const SERVER_DATES_ATTRIBUTE = 'data-ssr-dates';
 
+/**
+ * Set by a server render on a widget rendered without `src`: the browser has
+ * nothing to bring it back with, so it keeps the server's rendering, whatever
+ * bundle the page loads.
+ */
+export const SERVER_STATIC_ATTRIBUTE = 'data-ssr-static';
+
 let current: ServerRender | undefined;
 
 /** The render in progress, if any (always `undefined` in browsers). */

@@ -15,7 +15,7 @@ import type {Article, Feed, FeedFormat, FieldMap} from '../data/model.js';
 import {useMarkupEngine} from '../data/sanitize.js';
 import {withDateContext} from '../i18n/format.js';
 import {loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
-import {withServerRender} from '../internal/server-render.js';
+import {SERVER_STATIC_ATTRIBUTE, withServerRender} from '../internal/server-render.js';
 import {fallbackLinks, shownArticles} from './fallback.js';
 import type {Attributes, WidgetTag} from './fallback.js';
 import {jsonLd} from './json-ld.js';
@@ -92,7 +92,26 @@ export async function resolveFeed(options: Pick<RenderWidgetOptions, 'feed' | 'j
   }
   const url = options.fetchUrl ?? options.src;
   if (!url) throw new TypeError('renderWidget needs a feed, json, or a URL to fetch (fetchUrl or an absolute src)');
+  // A server has no page to resolve a relative src against.
+  if (!/^https?:\/\//i.test(url)) throw new TypeError(`renderWidget fetches absolute http(s) URLs only, got ${url}: pass fetchUrl, or the feed as json`);
   return loadFeed(url, {format, map});
+}
+
+/**
+ * What goes into the page for hydration. Only news-article shows bodies;
+ * without one in the render they are left out (about a third of a feed's
+ * bytes), and the data says so, for a news-article elsewhere on the page
+ * must then fetch the feed itself.
+ */
+function embeddedData(src: string, feed: Feed, tag: string, children: ProviderChild[] | undefined): {src: string; feed: Feed; bodies?: false} {
+  if (tag === 'news-article' || children?.some((child) => child.tag === 'news-article')) return {src, feed};
+  const articles = feed.articles.map((article) => {
+    const copy: Partial<Article> = {};
+    // Key by key, not by spreading: a body is sanitized when read.
+    for (const key of Object.keys(article) as (keyof Article)[]) if (key !== 'contentHtml') (copy as Record<string, unknown>)[key] = article[key];
+    return copy as Article;
+  });
+  return {src, feed: {...feed, articles}, bodies: false};
 }
 
 function attributeText(attributes: Attributes): string {
@@ -100,6 +119,8 @@ function attributeText(attributes: Attributes): string {
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => {
       if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`Not an attribute name: ${name}`);
+      // Attributes may come from a CMS editor: no event handler ever reaches the page.
+      if (name.startsWith('on')) throw new TypeError(`Event handler attributes are not written: ${name}`);
       return value === '' ? name : `${name}="${escapeAttribute(String(value))}"`;
     })
     .join(' ');
@@ -186,9 +207,9 @@ export async function renderWidget(options: RenderWidgetOptions): Promise<string
   if (options.format && options.format !== 'auto') attributes.format = options.format;
   if (options.map !== undefined) attributes.map = typeof options.map === 'string' ? options.map : JSON.stringify(options.map);
   // Without a src the browser has nothing to bring back: keep the server's rendering as it is.
-  if (!src) attributes['defer-hydration'] = '';
+  if (!src) Object.assign(attributes, {'defer-hydration': '', [SERVER_STATIC_ATTRIBUTE]: ''});
 
-  const embedded = src && options.embedFeed !== false ? unsafeHTML(`<script type="application/json" ${EMBEDDED_FEED_ATTRIBUTE}>${scriptSafeJson({src, feed})}</script>`) : nothing;
+  const embedded = src && options.embedFeed !== false ? unsafeHTML(`<script type="application/json" ${EMBEDDED_FEED_ATTRIBUTE}>${scriptSafeJson(embeddedData(src, feed, tag, options.children))}</script>`) : nothing;
   const category = attributes.category || undefined;
   let light: unknown;
   if (isProvider) {

@@ -187,6 +187,44 @@ describe('server-rendered widgets', () => {
     expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
   });
 
+  it('hydrates a full article in a browser without the Sanitizer API, once DOMPurify has loaded', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {'article-id': '1002'}}));
+    container.dataset.testContainer = '';
+    const article = container.querySelector('news-article')!;
+    const paragraph = article.shadowRoot!.querySelector('[part="body"] p');
+    expect(paragraph, 'the body has a paragraph').to.exist;
+    const setHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'setHTML');
+    // As in a browser that lacks it: the widget's sanitizer is DOMPurify, loaded on demand.
+    delete (Element.prototype as {setHTML?: unknown}).setHTML;
+    const errors: unknown[] = [];
+    try {
+      await hydrate(container, errors);
+      await waitUntil(() => (article as unknown as {hasUpdated: boolean}).hasUpdated, 'the article takes over', {timeout: 5000});
+    } finally {
+      if (setHTML) Object.defineProperty(Element.prototype, 'setHTML', setHTML);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(article.shadowRoot!.querySelector('[part="body"] p')).to.equal(paragraph);
+    expect(requestsTo(new URL(src, location.href).href)).to.equal(0);
+  });
+
+  it('leaves a widget rendered without a src as the server wrote it', async () => {
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', lang: 'fr', attrs: {limit: '2'}}));
+    container.dataset.testContainer = '';
+    const list = container.querySelector('news-article-list')!;
+    const nodes = Array.from(list.shadowRoot!.querySelectorAll('*'));
+    expect(cards(list)).to.have.length(2);
+    // It never updates, so there is no updateComplete to wait for: the bundle, then two frames.
+    document.body.append(container);
+    await loadBundle();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(nodes.every((node) => node.isConnected), "the server's nodes stay").to.equal(true);
+    expect(cards(list)).to.have.length(2);
+    expect(cardLink(cards(list)[0]).textContent!.trim()).to.not.equal('');
+    container.remove();
+  });
+
   it('stays in Arabic, right to left, once hydrated', async () => {
     const src = uniqueSrc('/demo/data/fr/feed.json');
     const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'ar', attrs: {limit: '2'}}));

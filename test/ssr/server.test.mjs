@@ -166,11 +166,48 @@ describe('renderWidget', () => {
     assert.deepEqual(links.filter((a) => attr(a, 'aria-current') === 'page').map((a) => attr(a, 'href')), ['https://site.example/rubrique/heritage']);
   });
 
-  it('without a src, the output is static: no embedded feed, never hydrated', async () => {
-    const html = await renderWidget({json: demoFeed('en'), baseUrl: 'https://news.example/feed.json', tag: 'news-article-card'});
-    const {host, light} = widget(html, 'news-article-card');
-    assert.ok(host.attrs.some((a) => a.name === 'defer-hydration'));
-    assert.ok(!light.some((e) => e.tagName === 'script'));
+  it('without a src, the output is static: shown in full, no embedded feed, never hydrated', async () => {
+    for (const tag of ['news-article-card', 'news-article-list', 'news-article', 'news-category-nav']) {
+      const html = await renderWidget({json: demoFeed('en'), baseUrl: 'https://news.example/feed.json', tag});
+      const {host, shadow, light} = widget(html, tag);
+      assert.ok(host.attrs.some((a) => a.name === 'defer-hydration'), tag);
+      assert.ok(host.attrs.some((a) => a.name === 'data-ssr-static'), tag);
+      assert.ok(!light.some((e) => e.tagName === 'script'), tag);
+      // What a reader sees: the shadow root shows the articles as links (the categories, without an href-template, as buttons).
+      const links = find(shadow.content, (e) => e.tagName === 'a' || (tag === 'news-category-nav' && attr(e, 'part') === 'link'));
+      assert.ok(links.length >= 1, `${tag} shows links`);
+    }
+  });
+
+  it('keeps page-relative URLs relative: a server cannot know the page they belong to', async () => {
+    const json = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Relative',
+      items: [{id: 'r1', url: '/news/1', title: 'One', date_published: '2026-11-20T09:00:00Z', tags: ['Port']}],
+    };
+    const list = await renderWidget({src: '/feed.json', json, tag: 'news-article-list'});
+    const hrefs = find(widget(list, 'news-article-list').shadow.content, (e) => e.tagName === 'news-article-card').map((card) => attr(linkIn(card), 'href'));
+    assert.deepEqual(hrefs, ['/news/1']);
+    assert.ok(!list.includes('page.invalid'), 'no stand-in origin anywhere in the output');
+    const nav = await renderWidget({src: '/feed.json', json, tag: 'news-category-nav', attributes: {'href-template': '/rubrique/{slug}'}});
+    const navLinks = find(widget(nav, 'news-category-nav').shadow.content, (e) => e.tagName === 'a' && attr(e, 'part') === 'link');
+    assert.ok(navLinks.length >= 1);
+    assert.ok(navLinks.every((a) => /^\/rubrique\/[\w-]+$/.test(attr(a, 'href'))), navLinks.map((a) => attr(a, 'href')).join(' '));
+    await assert.rejects(renderWidget({src: '/feed.json', tag: 'news-article-list'}), /absolute http\(s\) URLs only/);
+  });
+
+  it('never writes an event handler attribute, whatever the caller passes', async () => {
+    await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', attributes: {onmouseover: 'alert(1)'}}), /Event handler attributes/);
+  });
+
+  it('embeds article bodies only when a news-article is in the render', async () => {
+    const embedded = (html) => JSON.parse(scripts(html).find((e) => e.attrs.some((a) => a.name === 'data-news-feed')).childNodes[0].value);
+    const list = embedded(await renderWidget({...fr(), tag: 'news-article-list'}));
+    assert.equal(list.bodies, false);
+    assert.ok(list.feed.articles.every((article) => !('contentHtml' in article)));
+    const article = embedded(await renderWidget({...fr(), tag: 'news-article', attributes: {'article-id': String(demoFeed('fr').items[0].id)}}));
+    assert.equal(article.bodies, undefined);
+    assert.ok(article.feed.articles.some((a) => a.contentHtml));
   });
 
   it('refuses what it cannot render', async () => {

@@ -73,6 +73,14 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
 export class NewsArticle extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleStyles];
 
+  protected override async scheduleUpdate(): Promise<void> {
+    // A server-rendered article is taken over by its first render, which must
+    // show the body the server did: without the native Sanitizer API, DOMPurify
+    // loads first (the server's rendering stays on screen meanwhile).
+    if (!this.hasUpdated && this.shadowRoot?.firstChild && !sanitizerReady()) await prepareSanitizer().catch(() => undefined);
+    return super.scheduleUpdate();
+  }
+
   /** Level of the headline element, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
 
