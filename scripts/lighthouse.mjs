@@ -23,7 +23,7 @@ import {createRequire} from 'node:module';
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
 import {createServer} from './serve.mjs';
 
-const PAGES = ['/demo/', '/demo/article.html', '/demo/embed.html', '/demo/recipes/wordpress.html', '/demo/recipes/static-site.html', '/demo/recipes/plain.html'];
+const PAGES = ['/demo/', '/demo/article.html', '/demo/ssr.html', '/demo/embed.html', '/demo/recipes/wordpress.html', '/demo/recipes/static-site.html', '/demo/recipes/plain.html'];
 const GOALS = {performance: 95, accessibility: 100, 'best-practices': 100, seo: 95};
 const CATEGORIES = Object.keys(GOALS);
 
