@@ -24,7 +24,7 @@ articles and, with --json-ld, structured data.
                        (article-id=42, limit=6, layout=grid, heading=Latest, ...).
   --child "<tag> name=value ..."
                        For news-provider: a widget inside it, sharing its feed; repeat
-                       in page order (e.g. --child "news-article-list limit=6").
+                       in page order (e.g. --child "news-article-list limit=6 heading='À la une'").
   --json-ld            Add schema.org JSON-LD (ItemList for lists, NewsArticle for news-article).
   --no-fallback        Leave out the plain links.
   --no-embed           Leave out the feed: another widget with the same --src on the
@@ -80,9 +80,10 @@ async function main() {
     return 2;
   }
   const attributes = pairs(values.attr ?? []);
+  // "news-article-list limit=6 heading='À la une'": values with spaces in single or double quotes.
   const children = (values.child ?? []).map((text) => {
-    const [childTag, ...rest] = text.trim().split(/\s+/);
-    return {tag: childTag, attributes: pairs(rest)};
+    const [childTag, ...rest] = text.trim().match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+    return {tag: childTag, attributes: pairs(rest.map((part) => part.replace(/^([^=]*=)(["'])(.*)\2$/s, '$1$3')))};
   });
   if (!attributes || children.some((child) => !child.attributes)) return 2;
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {

@@ -198,6 +198,10 @@ export async function renderWidget(options: RenderWidgetOptions): Promise<string
   const isProvider = tag === 'news-provider';
   if (!isProvider && !WIDGET_TAGS.includes(tag)) throw new TypeError(`renderWidget cannot render <${String(tag)}>; one of news-provider, ${WIDGET_TAGS.join(', ')}`);
   if (isProvider && !src) throw new TypeError('A news-provider renders with a src: its widgets have no other way to their feed');
+  if (options.children !== undefined && !Array.isArray(options.children)) throw new TypeError('children must be an array of {tag, attributes}');
+  if (options.children?.length && !isProvider) throw new TypeError(`Only a news-provider renders with children, not <${tag}>`);
+  if (options.now !== undefined && !Number.isFinite(Number(options.now))) throw new TypeError(`now must be a time in ms or a Date, got ${String(options.now)}`);
+  if (options.feed && !Array.isArray((options.feed as Partial<Feed>).articles)) throw new TypeError('feed must be an adapted feed ({articles: [...]}); pass raw JSON as json');
   const feed = await resolveFeed(options);
   const lang = options.lang || options.attributes?.lang || 'en';
   const locale = matchLocale(lang);

@@ -61,12 +61,14 @@ describe('news-widgets-render', () => {
   });
 
   it('renders a provider with the widgets inside it', async () => {
-    const {code, stdout, stderr} = await run(['news-provider', '--feed', FEED, '--src', '/feed.json', '--base', 'https://site.example/feed.json', '--child', 'news-category-nav', '--child', 'news-article-list limit=2 layout=grid']);
+    const {code, stdout, stderr} = await run(['news-provider', '--feed', FEED, '--src', '/feed.json', '--base', 'https://site.example/feed.json', '--child', 'news-category-nav', '--child', 'news-article-list limit=2 layout=grid', '--child', `news-related-list article-id=1001 heading="Read 'more'"`]);
     assert.equal(code, 0, stderr);
     const {host, light} = widget(stdout, 'news-provider');
     assert.equal(attr(host, 'src'), '/feed.json');
     const children = light.filter((e) => e.tagName.startsWith('news-'));
-    assert.deepEqual(children.map((e) => [e.tagName, attr(e, 'limit'), attr(e, 'layout')]), [['news-category-nav', undefined, undefined], ['news-article-list', '2', 'grid']]);
+    assert.deepEqual(children.map((e) => [e.tagName, attr(e, 'limit'), attr(e, 'layout')]), [['news-category-nav', undefined, undefined], ['news-article-list', '2', 'grid'], ['news-related-list', undefined, undefined]]);
+    // A quoted value keeps its spaces (and the other kind of quote).
+    assert.equal(attr(children[2], 'heading'), "Read 'more'");
   });
 
   it('explains its usage, and fails with a message', async () => {

@@ -196,6 +196,13 @@ describe('renderWidget', () => {
     await assert.rejects(renderWidget({src: '/feed.json', tag: 'news-article-list'}), /absolute http\(s\) URLs only/);
   });
 
+  it('says what is wrong with options it cannot use', async () => {
+    await assert.rejects(renderWidget({...fr(), tag: 'news-provider', children: {tag: 'news-article-list'}}), /children must be an array/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', children: [{tag: 'news-article-card'}]}), /Only a news-provider/);
+    await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', now: 'yesterday'}), /now must be a time/);
+    await assert.rejects(renderWidget({src: SRC, feed: {items: []}, tag: 'news-article-list'}), /adapted feed/);
+  });
+
   it('never writes an event handler attribute, whatever the caller passes', async () => {
     await assert.rejects(renderWidget({...fr(), tag: 'news-article-list', attributes: {onmouseover: 'alert(1)'}}), /Event handler attributes/);
   });
