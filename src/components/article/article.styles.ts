@@ -252,9 +252,11 @@ export const articleStyles = css`
     border-radius: 2px;
   }
 
-  /* A narrow column (a sidebar, a phone): tighter type, stacked metadata. */
+  /* A narrow column (a sidebar, a phone): tighter type, stacked metadata. On the
+     article's box, not :host: a container query looks at the host's own width
+     only from inside its shadow tree. */
   @container (max-width: 30rem) {
-    :host {
+    .article {
       --_title-size: var(--news-article-title-size, 1.5rem);
       --_font-size: var(--news-article-font-size, 1rem);
     }

@@ -185,6 +185,17 @@ describe('news-article', () => {
       expect($(el, '[part~="source"] a')!.getAttribute('href')).to.equal('https://news.example/politics/budget-vote');
     });
 
+    it('sets tighter type in a narrow column (its own width, not its parent\'s)', async () => {
+      const narrow = await fixture<NewsArticle>(html`<news-article lang="en" .article=${fullArticle()} style="width: 320px"></news-article>`);
+      const wide = await fixture<NewsArticle>(html`<news-article lang="en" .article=${fullArticle()} style="width: 800px"></news-article>`);
+      const size = (el: NewsArticle, part: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(`[part~="${part}"]`)!).fontSize);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(size(narrow, 'title')).to.equal(1.5 * rem);
+      expect(size(narrow, 'body')).to.equal(1 * rem);
+      expect(size(wide, 'title')).to.be.above(1.5 * rem);
+      expect(size(wide, 'body')).to.equal(1.125 * rem);
+    });
+
     it('uses the heading level it is given, 1 by default', async () => {
       const el = await fixture<NewsArticle>(html`<news-article .article=${bareArticle}></news-article>`);
       expect($(el, 'h1[part~="title"]')).to.exist;
