@@ -35,4 +35,4 @@ function wordpressNextPage(url: string, headers: Record<string, string>): {nextU
 // The script-tag bundle hands these out through `loadAdapters()`.
 export {adaptFeed, detectFormat} from './adapt.js';
 export {parseFieldMap};
-export {prepareSanitizer, sanitizeHtml, toPlainText} from './sanitize.js';
+export {prepareSanitizer, sanitizeHtml, sanitizerReady, toPlainText} from './sanitize.js';

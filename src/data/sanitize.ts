@@ -8,6 +8,7 @@
  * - Titles and teasers become plain text.
  */
 import type {DOMPurify} from 'dompurify';
+import {provideSanitizer} from './sanitizer-slot.js';
 import {safeSrcset, safeUrl} from './url.js';
 
 const ALLOWED_TAGS = [
@@ -285,3 +286,5 @@ export function slugify(name: string): string {
   return slug;
 }
 const slugs = new Map<string, string>();
+
+provideSanitizer({sanitizeHtml, sanitizerReady, prepareSanitizer});

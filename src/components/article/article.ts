@@ -5,7 +5,7 @@ import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {NewsError} from '../../data/errors.js';
-import {prepareSanitizer, sanitizeHtml, sanitizerReady} from '../../data/sanitize.js';
+import {loadSanitizer, loadedSanitizer} from '../../data/sanitizer-slot.js';
 import {encodeSegment, safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime} from '../../i18n/format.js';
@@ -74,10 +74,12 @@ export class NewsArticle extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleStyles];
 
   protected override async scheduleUpdate(): Promise<void> {
-    // A server-rendered article is taken over by its first render, which must
-    // show the body the server did: without the native Sanitizer API, DOMPurify
-    // loads first (the server's rendering stays on screen meanwhile).
-    if (!this.hasUpdated && this.shadowRoot?.firstChild && !sanitizerReady()) await prepareSanitizer().catch(() => undefined);
+    // A body waits for the sanitizer (a chunk of its own, with DOMPurify where the
+    // browser has no Sanitizer API) rather than appear after the rest of the article
+    // and push what follows down. A server-rendered article's first render takes over
+    // the server's body, so it waits too (the server's rendering stays on screen).
+    const waits = !this.hasUpdated && (this.shadowRoot?.firstChild || this.article?.contentHtml);
+    if (waits && !loadedSanitizer()?.sanitizerReady()) await loadSanitizer().catch(() => undefined);
     return super.scheduleUpdate();
   }
 
@@ -117,9 +119,10 @@ export class NewsArticle extends ArticleView {
 
   private sanitizedBody(raw: string | undefined): string | undefined {
     // Adapters sanitize feeds, but an `article` property never went through them.
-    if (raw && !sanitizerReady()) {
-      // Without the native Sanitizer API, DOMPurify loads first; the body follows.
-      prepareSanitizer().then(
+    const sanitizer = loadedSanitizer();
+    if (raw && !sanitizer?.sanitizerReady()) {
+      // A body that arrives later than the first render (a new article) follows once the sanitizer is here.
+      loadSanitizer().then(
         () => this.requestUpdate(),
         (error) => console.error('<news-article> could not load its HTML sanitizer', error),
       );
@@ -127,7 +130,7 @@ export class NewsArticle extends ArticleView {
     }
     if (raw !== this.bodyInput) {
       this.bodyInput = raw;
-      this.bodyOutput = sanitizeHtml(raw);
+      this.bodyOutput = sanitizer?.sanitizeHtml(raw);
     }
     return this.bodyOutput;
   }

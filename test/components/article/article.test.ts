@@ -17,6 +17,28 @@ const pwned = () => (window as unknown as {__articlePwned?: string}).__articlePw
 
 describe('news-article', () => {
   describe('with an article property', () => {
+    // First in the file: the sanitizer's module has not loaded yet.
+    it('shows its body in its first render, not after the rest (nothing below it jumps)', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      el.article = fullArticle();
+      const frames: boolean[] = [];
+      document.body.append(el);
+      const observer = new MutationObserver(() => {
+        if (el.shadowRoot!.querySelector('[part~="title"]')) frames.push(Boolean(el.shadowRoot!.querySelector('[part~="body"]')));
+      });
+      observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+      try {
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="body"] p'), 'the body', {timeout: 5000});
+        await el.updateComplete;
+        observer.disconnect();
+        expect(frames.length).to.be.above(0);
+        expect(frames.every(Boolean), 'every render that shows the title shows the body').to.equal(true);
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
+    });
+
     it('shows every field the article has', async () => {
       const el = await fixture<NewsArticle>(html`<news-article lang="en" .article=${fullArticle()}></news-article>`);
       expect(text(el, '[part~="category"]')).to.equal('Politics');
