@@ -1,8 +1,7 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
 import {isServer} from 'lit';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {hydration} from '../internal/hydration-hooks.js';
-import {serverRender} from '../internal/server-render.js';
+import {renderedFeed} from '../internal/hydration-hooks.js';
 import {toNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
@@ -107,7 +106,7 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     const src = this.source().src;
     if (src && this.task.status !== TaskStatus.PENDING) {
-      const feed = hydration()?.embeddedFeed(this.host, src);
+      const feed = renderedFeed(this.host, src);
       if (feed) this.embedded = {src, feed};
     }
     window.addEventListener('online', this.onOnline);
@@ -165,7 +164,7 @@ export class FeedController implements ReactiveController {
 
   private embeddedFeed(src: string): Feed | undefined {
     // On the server the task never runs: the render hands over the feed.
-    const embedded = isServer ? serverRender() : this.embedded;
-    return embedded?.src === src ? embedded.feed : undefined;
+    if (isServer) return renderedFeed(this.host, src);
+    return this.embedded?.src === src ? this.embedded.feed : undefined;
   }
 }

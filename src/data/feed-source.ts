@@ -2,7 +2,7 @@ import {ContextConsumer, ContextRoot} from '@lit/context';
 import {isServer} from 'lit';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {emit} from '../events.js';
-import {hydration} from '../internal/hydration-hooks.js';
+import {renderedFeed} from '../internal/hydration-hooks.js';
 import {serverRender} from '../internal/server-render.js';
 import {toNewsError} from './errors.js';
 import type {FeedController, FeedSource as FeedSourceOptions} from './feed-controller.js';
@@ -107,8 +107,7 @@ export class FeedSource implements ReactiveController {
     // Until the controller arrives, a server-rendered widget shows the feed it was rendered
     // from (which the controller then takes without a request), so hydration finds the
     // same content. On the server, the render hands the feed over.
-    const rendered = isServer ? serverRender() : undefined;
-    const feed = rendered ? (rendered.src === src ? rendered.feed : undefined) : hydration()?.embeddedFeed(this.host, src);
+    const feed = renderedFeed(this.host, src);
     return feed ? {status: 'ready', feed, src, retry} : {status: 'loading', src, retry};
   }
 }

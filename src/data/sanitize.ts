@@ -60,34 +60,41 @@ export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
   if (markupEngine) return collapse(markupEngine.text(raw));
-  let content: DocumentFragment;
   try {
-    textTemplate ??= document.createElement('template');
-    textTemplate.innerHTML = inertHtml(raw) as string;
-    content = textTemplate.content;
+    return collapse(readParsed(raw, SILENT_TAGS.join(', '), (template) => textOf(template.content)));
   } catch {
     return collapse(roughText(raw));
   }
-  content.querySelectorAll('script, style, template, noscript, iframe, object').forEach((n) => n.remove());
-  const text = textOf(content);
-  textTemplate.innerHTML = inertHtml('') as string;
-  return collapse(text);
 }
-let textTemplate: HTMLTemplateElement | undefined;
+
+/** Elements whose content is never text a reader sees. */
+export const SILENT_TAGS = ['script', 'style', 'template', 'noscript', 'iframe', 'object'];
+
+let parseTemplate: HTMLTemplateElement | undefined;
+
+/**
+ * Parses `html` into one reused <template> (under the `news-widgets` Trusted
+ * Types policy), drops the elements that match `selector`, and returns
+ * `read(template)`. Throws when the page's CSP refuses the policy.
+ */
+function readParsed<T>(html: string, selector: string, read: (template: HTMLTemplateElement) => T): T {
+  const template = (parseTemplate ??= document.createElement('template'));
+  template.innerHTML = inertHtml(html) as string;
+  try {
+    template.content.querySelectorAll(selector).forEach((node) => node.remove());
+    return read(template);
+  } finally {
+    template.innerHTML = inertHtml('') as string;
+  }
+}
 
 /**
  * `html` without the elements that match `selector`, still as markup (for
- * more sanitizing later). Parsed inertly, like toPlainText, under the same
- * Trusted Types policy; markup that cannot be parsed comes back as it was.
+ * more sanitizing later); markup that cannot be parsed comes back as it was.
  */
 function removeElements(html: string, selector: string): string {
   try {
-    textTemplate ??= document.createElement('template');
-    textTemplate.innerHTML = inertHtml(html) as string;
-    textTemplate.content.querySelectorAll(selector).forEach((node) => node.remove());
-    const out = textTemplate.innerHTML;
-    textTemplate.innerHTML = inertHtml('') as string;
-    return out;
+    return readParsed(html, selector, (template) => template.innerHTML);
   } catch {
     return html;
   }

@@ -3,7 +3,8 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {NewsError} from '../data/errors.js';
 import {FeedSource} from '../data/feed-source.js';
-import type {Article, Feed, FeedFormat, FieldMap} from '../data/model.js';
+import type {Article, FeedFormat, FieldMap} from '../data/model.js';
+import {pickArticle} from '../data/pick.js';
 import type {DateMode} from '../i18n/format.js';
 import {NewsElement} from './news-element.js';
 
@@ -66,7 +67,7 @@ export abstract class ArticleView extends NewsElement {
         return this.renderError(state.error!, state.retry);
       case 'ready': {
         const feed = state.feed!;
-        const article = this.pick(feed);
+        const article = pickArticle(feed.articles, this.articleId);
         if (!article) return this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
         // An article that does not name its language is in the feed's.
         return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
@@ -76,8 +77,4 @@ export abstract class ArticleView extends NewsElement {
     }
   }
 
-  private pick(feed: Feed): Article | undefined {
-    if (this.articleId === undefined) return feed.articles[0];
-    return feed.articles.find((a) => a.id === this.articleId);
-  }
 }

@@ -1,5 +1,7 @@
+import {isServer} from 'lit';
 import type {ReactiveElement} from 'lit';
 import type {Feed} from '../data/model.js';
+import {serverRender} from './server-render.js';
 
 /**
  * What taking over server-rendered widgets needs from the widgets, plugged
@@ -22,4 +24,17 @@ export const hydration = (): HydrationHooks | undefined => hooks;
 
 export function installHydration(implementation: HydrationHooks): void {
   hooks = implementation;
+}
+
+/**
+ * The feed a server-rendered widget with `src` was rendered from: on the
+ * server, the one the render hands over; in the browser, the one embedded
+ * in the page (hydrating builds only).
+ */
+export function renderedFeed(host: Element, src: string): Feed | undefined {
+  if (isServer) {
+    const render = serverRender();
+    return render?.src === src ? render.feed : undefined;
+  }
+  return hooks?.embeddedFeed(host, src);
 }

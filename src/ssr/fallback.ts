@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {categoryHref, feedCategories} from '../components/category-nav/category-nav.js';
+import {inCategory, pickArticle} from '../data/pick.js';
 import {relatedArticles} from '../data/related.js';
 import type {Relation} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
@@ -23,12 +24,11 @@ export function shownArticles(tag: WidgetTag, feed: Feed, attributes: Attributes
   switch (tag) {
     case 'news-article-card':
     case 'news-article': {
-      const article = id === undefined ? feed.articles[0] : feed.articles.find((a) => a.id === id);
+      const article = pickArticle(feed.articles, id);
       return article ? [article] : [];
     }
     case 'news-article-list': {
-      const category = attributes.category;
-      const all = category ? feed.articles.filter((a) => a.category?.slug === category) : feed.articles;
+      const all = inCategory(feed.articles, attributes.category);
       const limit = number(attributes.limit, 0);
       return limit > 0 ? all.slice(0, limit) : all;
     }

@@ -14,7 +14,7 @@
  */
 import {parseFragment, serialize} from 'parse5';
 import type {DefaultTreeAdapterTypes} from 'parse5';
-import {BLOCK_TAGS, SANITIZE_POLICY, safeSrcset, safeUrl} from '../data/sanitize.js';
+import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, safeSrcset, safeUrl} from '../data/sanitize.js';
 import type {MarkupEngine} from '../data/sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -26,7 +26,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const ELEMENTS = new Set<string>(SANITIZE_POLICY.elements);
 const ATTRIBUTES = new Set<string>(SANITIZE_POLICY.attributes);
 const UNWRAP = new Set<string>(SANITIZE_POLICY.unwrap);
-const SILENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+const SILENT = new Set(SILENT_TAGS);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 

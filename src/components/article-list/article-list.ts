@@ -8,6 +8,7 @@ import type {FeedState} from '../../data/feed-context.js';
 import {toNewsError} from '../../data/errors.js';
 import type {NewsError} from '../../data/errors.js';
 import type {Article} from '../../data/model.js';
+import {inCategory} from '../../data/pick.js';
 import type {ArticleCardVariant} from '../article-card/article-card.js';
 import {emit} from '../../events.js';
 import {errorMessage, retryLabel} from '../../i18n/messages.js';
@@ -128,8 +129,7 @@ export class NewsArticleList extends CardList {
   /** Every article available so far that matches the category filter. */
   private available(state: FeedState): Article[] {
     const all = [...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])];
-    const category = this.activeCategory();
-    return category ? all.filter((a) => a.category?.slug === category) : all;
+    return inCategory(all, this.activeCategory());
   }
 
   protected articles(state: FeedState): Article[] {
