@@ -87,7 +87,7 @@ export function formatDate(iso: string, locale: string, options: DateOptions = {
 }
 
 /** Whether `formatDate` shows this date relative to now, so it must be kept current. */
-export function isRelativeDate(iso: string, mode: DateMode = 'auto', now = Date.now()): boolean {
+export function isRelativeDate(iso: string, mode: DateMode = 'auto', now = dateContext?.now ?? Date.now()): boolean {
   const age = now - Date.parse(iso);
   return age >= 0 && age < 30 * DAY && (mode === 'relative' || (mode === 'auto' && age < DAY));
 }

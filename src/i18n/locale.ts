@@ -119,6 +119,17 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 
 /** Writing direction of a language tag, from Intl where the browser knows it. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
+  // Every widget asks on every lang or dir change in the page; an Intl.Locale costs more than a lookup.
+  let direction = directions.get(tag);
+  if (!direction) {
+    direction = scriptDirection(tag);
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function scriptDirection(tag: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & {getTextInfo?: () => {direction: string}; textInfo?: {direction: string}};
     const info = locale.getTextInfo?.() ?? locale.textInfo;

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -8,7 +8,7 @@ import {NewsError} from '../../data/errors.js';
 import {loadSanitizer, loadedSanitizer} from '../../data/sanitizer-slot.js';
 import {encodeSegment, safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article, Person, Tag} from '../../data/model.js';
-import {formatDate, formatDateTime} from '../../i18n/format.js';
+import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {ArticleView} from '../../internal/article-view.js';
@@ -92,6 +92,19 @@ export class NewsArticle extends ArticleView {
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
   private bodyInput?: string;
   private bodyOutput?: string;
+
+  /** Whether the last render showed a relative date, which must then stay current. */
+  private showsRelativeDate = false;
+
+  protected override render() {
+    this.showsRelativeDate = false;
+    return super.render();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.keepDatesCurrent(this.showsRelativeDate);
+  }
 
   protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
@@ -181,15 +194,18 @@ export class NewsArticle extends ArticleView {
     return href ? html`<a href=${href}>${person.name}</a>` : person.name;
   }
 
-  /** A `<time>`: relative when the mode gives one, else the date with its time. */
-  /** A `<time>`; `wording` puts the date into a sentence ("Updated …") inside it. */
+  /**
+   * A `<time>`: relative when the mode gives one (the full date as its title),
+   * else the date with its time. `wording` puts the date into a sentence
+   * ("Updated …") inside it.
+   */
   private renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
-    const options = {timeZone: this.timeZone};
-    const label = formatDate(iso, this.intlLocale, {...options, mode: this.dateFormat});
     const full = formatDateTime(iso, this.intlLocale, this.timeZone);
-    if (!label || !full) return undefined;
-    const absolute = label === formatDate(iso, this.intlLocale, {...options, mode: 'absolute'});
-    return html`<time part="date" datetime=${iso} title=${ifDefined(absolute ? undefined : full)}>${wording(absolute ? full : label)}</time>`;
+    if (!full) return undefined;
+    const relative = isRelativeDate(iso, this.dateFormat);
+    if (relative) this.showsRelativeDate = true;
+    const label = relative ? formatDate(iso, this.intlLocale, {mode: this.dateFormat, timeZone: this.timeZone}) : full;
+    return html`<time part="date" datetime=${iso} title=${ifDefined(relative ? full : undefined)}>${wording(label ?? full)}</time>`;
   }
 
   private renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {

@@ -2,6 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../../src/components/article/news-article.js';
 import '../../../src/components/provider/news-provider.js';
 import type {NewsArticle} from '../../../src/components/article/article.js';
+import {clockState} from '../../../src/internal/clock.js';
 import type {Article} from '../../../src/data/model.js';
 import {bareArticle, fullArticle, hostileBody} from '../../fixtures/article-articles.js';
 
@@ -405,5 +406,29 @@ describe('news-article', () => {
       expect($(el, '[lang]')).to.equal(null);
       expect(text(el, '[part~="source"]')).to.equal('Đọc bài viết gốc');
     });
+  });
+});
+
+describe('news-article relative dates', () => {
+  afterEach(() => clockState.setPeriod(60_000));
+
+  it('stay current on the shared timer while the article shows one', async () => {
+    clockState.setPeriod(50);
+    const justNow = {...bareArticle, published: new Date(Date.now() - 30_000).toISOString()};
+    const el = await fixture<NewsArticle>(html`<news-article lang="en" .article=${justNow}></news-article>`);
+    await waitUntil(() => clockState.running, 'the clock runs');
+    const time = () => el.shadowRoot!.querySelector('time')!.textContent!.trim();
+    expect(time()).to.equal('now');
+    // Two minutes pass: nothing but the shared timer can update the label.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 120_000;
+    try {
+      await waitUntil(() => time() === '2 minutes ago', 'the label follows the clock');
+    } finally {
+      Date.now = realNow;
+    }
+    el.article = {...bareArticle, published: '2020-01-01T00:00:00Z'};
+    await el.updateComplete;
+    expect(clockState.running, 'no relative date left: the clock stops').to.equal(false);
   });
 });
