@@ -59,12 +59,40 @@ export const BLOCK_TAGS = new Set([
 export function toPlainText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (!/[<&]/.test(raw)) return collapse(raw);
+  const simple = simpleText(raw);
+  if (simple !== undefined) return collapse(simple);
   if (markupEngine) return collapse(markupEngine.text(raw));
   try {
     return collapse(readParsed(raw, SILENT_TAGS.join(', '), (template) => textOf(template.content)));
   } catch {
     return collapse(roughText(raw));
   }
+}
+
+// Markup simple enough to read without a parser: text, bare tags that parse
+// alike everywhere (no attributes), and the entities below. WordPress titles
+// (`&#8217;`) and excerpts (`<p>…</p>`) are nearly always this; parsing each
+// into a template was most of adapting a WordPress response.
+const SIMPLE_MARKUP = /^(?:[^<&]|<\/?(?:p|br|em|strong|b|i|u|s|small|sup|sub|mark|code|cite|q|span|div|h[1-6]|li|ul|ol|blockquote)\s*\/?>|&#\d{1,7};|&#[xX][\da-fA-F]{1,6};|&(?:amp|lt|gt|quot|apos|nbsp);)*$/;
+const SIMPLE_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+
+/**
+ * The text of `raw` when it is simple markup (see SIMPLE_MARKUP) and each
+ * numeric entity names a character the HTML parser keeps as it is; else
+ * `undefined`, for the parser to read. Blocks are spaced as `textOf` does.
+ */
+function simpleText(raw: string): string | undefined {
+  if (!SIMPLE_MARKUP.test(raw)) return undefined;
+  let plain = true;
+  const text = raw.replace(/<(\/?)([a-z0-9]+)[^>]*>|&(#[xX]?)?(\w+);/g, (_, _slash, tag: string | undefined, hash: string | undefined, name: string) => {
+    if (tag) return BLOCK_TAGS.has(tag.toUpperCase()) ? ' ' : '';
+    if (!hash) return SIMPLE_ENTITIES[name];
+    const code = parseInt(name, hash.length > 1 ? 16 : 10);
+    // Controls, C1 (which the parser maps to windows-1252), surrogates and out-of-range values: leave them to it.
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff) plain = false;
+    return plain ? String.fromCodePoint(code) : '';
+  });
+  return plain ? text : undefined;
 }
 
 /** Elements whose content is never text a reader sees. */
@@ -120,6 +148,8 @@ function textOf(root: Node): string {
 
 /** `raw` (HTML) without the elements that carry one of `classes`, parsed inertly. */
 export function withoutClasses(raw: string, classes: string[]): string {
+  // No class name anywhere in the text: nothing to remove, and nothing to parse.
+  if (!classes.some((name) => raw.includes(name))) return raw;
   if (markupEngine) return markupEngine.withoutClasses(raw, classes);
   return removeElements(raw, classes.map((name) => `.${name}`).join(', '));
 }

@@ -9,9 +9,19 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 // A server render has no page: relative URLs are checked against this
 // stand-in and come back relative, for the reader's browser to resolve.
 const NO_PAGE = 'https://page.invalid/';
+const NO_PAGE_ORIGIN = 'https://page.invalid';
 
 /** Base used for relative URLs when the caller gives none (the page itself). */
 const pageBase = (): string => (typeof document !== 'undefined' ? document.baseURI : NO_PAGE);
+
+// The last base resolved: a feed's URLs share one, and a card checks three
+// URLs per render, so parsing it again each time was most of safeUrl's cost.
+let lastBase: {raw: string | undefined; page: string; url: URL} | undefined;
+function resolvedBase(raw: string | undefined): URL {
+  const page = pageBase();
+  if (!lastBase || lastBase.raw !== raw || lastBase.page !== page) lastBase = {raw, page, url: new URL(raw ?? page, page)};
+  return lastBase.url;
+}
 
 /**
  * Returns the absolute form of `raw` when it resolves to http(s), else
@@ -24,9 +34,9 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   const trimmed = raw.trim();
   if (!trimmed) return undefined;
   try {
-    const url = new URL(trimmed, base ? new URL(base, pageBase()) : pageBase());
+    const url = new URL(trimmed, resolvedBase(base || undefined));
     if (!SAFE_PROTOCOLS.has(url.protocol)) return undefined;
-    if (url.origin !== new URL(NO_PAGE).origin) return url.href;
+    if (url.origin !== NO_PAGE_ORIGIN) return url.href;
     // Relative to a page the server cannot see: as written (without the tabs and
     // newlines the URL parser ignores), or from the root when a relative base came first.
     return base ? url.pathname + url.search + url.hash : trimmed.replace(/[\t\n\r]/g, '');

@@ -27,7 +27,9 @@ export function commentCount(count: number, locale: string): string {
 }
 
 export function byline(names: string[], locale: string): string {
-  const list = listFormat(locale).format(names);
+  // One name needs no list; building an Intl.ListFormat is the costliest
+  // formatter to construct, and most articles have one author.
+  const list = names.length === 1 ? names[0] : listFormat(locale).format(names);
   return msg(str`By ${list}`, {id: 'byline.authors', desc: 'Authors of an article; the list is already joined.'});
 }
 

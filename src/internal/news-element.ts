@@ -92,6 +92,8 @@ export class NewsElement extends LitElement {
 
   private resolveIntlLocale(): string {
     if (fallsBackToEnglish(this.langTag)) return 'en';
+    // The usual case, answered without building two Intl.Locale objects.
+    if (this.langTag === this.locale) return this.locale;
     try {
       // zh-TW is served by the zh-Hans catalog; its dates should not switch script under simplified labels.
       const tag = new Intl.Locale(this.langTag).maximize();

@@ -60,6 +60,43 @@ describe('toPlainText', () => {
     expect(toPlainText('<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true">Hi')).to.equal('Hi');
     expect((window as unknown as {__pwned?: boolean}).__pwned).to.equal(false);
   });
+  // Simple markup is read without a parser: it must read exactly as parsed markup does.
+  it('reads simple markup exactly as the HTML parser does', () => {
+    const parsed = (html: string) => {
+      const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+      doc.body.querySelectorAll('script, style, template, noscript, iframe, object').forEach((node) => node.remove());
+      let text = '';
+      const walk = (node: Node) => {
+        for (let child = node.firstChild; child; child = child.nextSibling) {
+          const block = child instanceof Element && /^(P|DIV|BR|LI|H[1-6]|BLOCKQUOTE)$/.test(child.tagName);
+          if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
+          if (block) text += ' ';
+          walk(child);
+          if (block) text += ' ';
+        }
+      };
+      walk(doc.body);
+      return text.replace(/\s+/g, ' ').trim() || undefined;
+    };
+    for (const html of [
+      'Port-Sauvin&#8217;s old bridge',
+      '<p>Stonemasons replaced blocks.</p>\n',
+      'A&#x2019;b &#X2019; &amp; &lt;tag&gt; &quot;q&quot; &apos; x&nbsp;y',
+      'one<br>two<br/>three<br />four',
+      '<h2>Head</h2><p>Body <em>with</em> <strong>bold</strong></p><ul><li>a</li><li>b</li></ul>',
+      'word<em>joined</em>word',
+      // Left to the parser, which reads these its own way:
+      '&#128; euro, &#0; nul, &#xD800; surrogate, &#1114112; too large',
+      '&AMP; &Amp; &amp &eacute; fish & chips',
+      '<p class="x">attributes</p> <a href="/x">link</a>',
+      '<script>hidden()</script>shown <style>p{}</style>',
+      '<textarea><p>kept as text</p></textarea>',
+      '<!-- comment -->text <![CDATA[x]]>',
+      'a < b and c > d',
+    ]) {
+      expect(toPlainText(html), html).to.equal(parsed(html));
+    }
+  });
   it('returns undefined for blank input', () => {
     expect(toPlainText('  <p> </p> ')).to.equal(undefined);
     expect(toPlainText(undefined)).to.equal(undefined);
