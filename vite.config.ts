@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import type {Plugin} from 'vite';
+import {readFileSync} from 'node:fs';
 import {buildTransforms} from './scripts/build-transforms.mjs';
 
 /**
@@ -21,6 +22,66 @@ function selfContainedCatalogs(): Plugin {
   };
 }
 
+const ADAPTERS_ENTRY = 'src/data/load-feed.ts';
+const ADAPTERS_RECORD = 'dist/chunks/adapters.json';
+const ADAPTERS_ID = 'news-widgets:adapters-chunk';
+
+/** Whether `importer` is the one module that imports the adapters (sanitizer-slot.ts). */
+const importsAdapters = (source: string, importer: string | undefined) =>
+  source === './load-feed.js' && importer !== undefined && /[\\/]src[\\/]data[\\/]sanitizer-slot\.ts$/.test(importer);
+
+/**
+ * The adapters chunk of the script-tag bundle is built on its own (mode
+ * `adapters`, before the bundle) so that it imports nothing from the bundle.
+ * Had it shared modules with the bundle, it would import them from
+ * `../news-widgets.js`: a page that loads `news-widgets.js?ver=1.2` (as
+ * WordPress does) would then evaluate the whole bundle a second time under
+ * the other address, with its own error class and sanitizer slot. It carries
+ * its own copies of the few small modules it shares with the bundle (errors,
+ * URL checks); sanitizer-slot.ts and errors.ts are written for that.
+ */
+function adaptersChunk(mode: string): Plugin {
+  return {
+    name: 'news-widgets:adapters-chunk',
+    enforce: 'pre',
+    // The library builds only: Storybook merges this config without `build.lib`.
+    apply: (config) => Boolean(config.build?.lib),
+    resolveId(source, importer) {
+      if (mode === 'adapters' || !importsAdapters(source, importer)) return undefined;
+      return {id: ADAPTERS_ID, external: true};
+    },
+    outputOptions(options) {
+      if (mode === 'adapters') return undefined;
+      const {file} = JSON.parse(readFileSync(ADAPTERS_RECORD, 'utf8')) as {file: string};
+      return {...options, paths: {[ADAPTERS_ID]: `./${file}`}};
+    },
+    generateBundle(_, bundle) {
+      if (mode !== 'adapters') return;
+      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      this.emitFile({type: 'asset', fileName: 'chunks/adapters.json', source: JSON.stringify({file: entry!.fileName})});
+    },
+  };
+}
+
+/**
+ * The hydration bundle already holds the adapters (it reads the feeds
+ * embedded by the server), so their module is part of it rather than a
+ * chunk that would import the rest from the bundle's own address.
+ */
+function adaptersInBundle(): Plugin {
+  return {
+    name: 'news-widgets:adapters-in-bundle',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]data[\\/]sanitizer-slot\.ts$/.test(id)) return undefined;
+      // The import itself, not the `typeof import(...)` types that name the module.
+      const dynamic = /(?<!typeof )import\('\.\/load-feed\.js'\)/g;
+      if (!dynamic.test(code)) this.error(`${id} no longer imports ./load-feed.js as expected`);
+      return {code: `import * as adaptersModule from './load-feed.js';\n${code.replace(dynamic, 'Promise.resolve(adaptersModule)')}`, map: null};
+    },
+  };
+}
+
 /**
  * Library build for the script tag: an ES module and a classic script, both
  * registering every element on load. The ES build keeps each non-English
@@ -31,7 +92,7 @@ function selfContainedCatalogs(): Plugin {
  * tsconfig.build.json).
  */
 export default defineConfig(({mode}) => ({
-  plugins: [selfContainedCatalogs(), buildTransforms()],
+  plugins: [selfContainedCatalogs(), buildTransforms(), ...(mode === 'hydrate' ? [adaptersInBundle()] : mode === 'iife' ? [] : [adaptersChunk(mode)])],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -39,7 +100,7 @@ export default defineConfig(({mode}) => ({
     sourcemap: true,
     // Library mode leaves ES output unminified by default; the script-tag bundle should be small.
     minify: true,
-    lib: {
+    lib: mode === 'adapters' ? {entry: ADAPTERS_ENTRY, formats: ['es'], fileName: () => 'chunks/load-feed.js'} : {
       entry: 'src/news-widgets.ts',
       name: 'NewsWidgets',
       formats: mode === 'iife' ? ['iife'] : ['es'],
@@ -57,7 +118,9 @@ export default defineConfig(({mode}) => ({
       output:
         mode === 'iife'
           ? {codeSplitting: false, minify: true}
-          : {
+          : mode === 'adapters'
+            ? {minify: true, entryFileNames: 'chunks/load-feed-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js'}
+            : {
               minify: true,
               // Catalogs under locales/, anything else loaded on demand (DOMPurify) under chunks/.
               chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** After a build: every file package.json points at exists, so npm users get what it promises. */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
@@ -14,3 +14,14 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`All ${targets.size} package entry files exist.`);
+
+// The script-tag bundles' lazy chunks must not import the bundle back: a page
+// that loads `news-widgets.js?ver=1` would evaluate it a second time under the
+// chunk's plain address (see `adaptersChunk` in vite.config.ts).
+const lazyFiles = ['dist/chunks', 'dist/locales'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`));
+const backwards = lazyFiles.filter((file) => /(?:^|[;}\s])import\s*[^("'`]*["'`][^"'`]*news-widgets[^"'`/]*\.js["'`]/.test(readFileSync(file, 'utf8')));
+if (backwards.length) {
+  console.error(`These chunks import a bundle by its plain address:\n  ${backwards.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`None of the ${lazyFiles.length} lazy chunks imports a bundle.`);

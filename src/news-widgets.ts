@@ -7,6 +7,7 @@
  * The npm entry (`news-widgets`) exports all of these directly.
  */
 import './define.js';
+import {importAdapters} from './data/sanitizer-slot.js';
 
 export {NewsProvider} from './components/provider/provider.js';
 export {NewsArticleCard} from './components/article-card/article-card.js';
@@ -23,4 +24,4 @@ export {safeUrl} from './data/url.js';
 export {directionOf, matchLocale, registerLocale, supportedLocales} from './i18n/locale.js';
 
 /** The format adapters and the HTML sanitizer (`adaptFeed`, `detectFormat`, `parseFieldMap`, `sanitizeHtml`, `toPlainText`, `prepareSanitizer`), loaded on first use. */
-export const loadAdapters = () => import('./data/load-feed.js');
+export const loadAdapters = importAdapters;

@@ -25,7 +25,13 @@ export class NewsError extends Error {
   }
 }
 
-export const isNewsError = (value: unknown): value is NewsError => value instanceof NewsError;
+/**
+ * By shape, not only by class: the script-tag bundle's adapters chunk carries
+ * its own copy of this module (see vite.config.ts), and so does a second
+ * copy of the library on the page, so a NewsError may come from another class.
+ */
+export const isNewsError = (value: unknown): value is NewsError =>
+  value instanceof NewsError || (value instanceof Error && value.name === 'NewsError' && typeof (value as NewsError).kind === 'string');
 
 /** Any failure as a NewsError: ours as they are, anything else (a TypeError from fetch) as a network error. */
 export const toNewsError = (error: unknown): NewsError =>

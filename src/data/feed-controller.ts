@@ -6,6 +6,7 @@ import {toNewsError} from './errors.js';
 import type {FeedState} from './feed-context.js';
 import type {Feed, FeedFormat, FieldMap} from './model.js';
 import {emit} from '../events.js';
+import {importAdapters} from './sanitizer-slot.js';
 
 export interface FeedSource {
   src?: string;
@@ -29,7 +30,7 @@ export interface LoadOptions extends FeedSource {
  * point loads both only when a widget fetches.
  */
 export async function loadFeed(src: string, {format = 'auto', map, signal, force}: LoadOptions = {}): Promise<Feed> {
-  const adapters = import('./load-feed.js');
+  const adapters = importAdapters();
   // Awaited below; until then a failed chunk must not surface as an unhandled rejection.
   adapters.catch(() => undefined);
   const {getJson} = await import('./client.js');

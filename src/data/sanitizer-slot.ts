@@ -12,6 +12,7 @@ export interface LoadedSanitizer {
 }
 
 let loaded: LoadedSanitizer | undefined;
+let adapters: Promise<typeof import('./load-feed.js')> | undefined;
 let loading: Promise<LoadedSanitizer> | undefined;
 
 /** The sanitizer if its module has loaded (it may still wait for DOMPurify: see `sanitizerReady`). */
@@ -22,10 +23,30 @@ export function provideSanitizer(sanitizer: LoadedSanitizer): void {
   loaded = sanitizer;
 }
 
+/**
+ * The adapters' module (adapters, sanitizer), imported once whoever asks
+ * first. Its sanitizer is recorded here by the importer, not only by the
+ * module itself: the script-tag bundle's chunk carries its own copy of this
+ * file (see vite.config.ts), so its call to `provideSanitizer` would reach
+ * that copy and not the one the widgets read.
+ */
+export function importAdapters(): Promise<typeof import('./load-feed.js')> {
+  adapters ??= import('./load-feed.js').then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      adapters = undefined;
+      throw error;
+    },
+  );
+  return adapters;
+}
+
 /** The sanitizer, ready to answer (DOMPurify loaded where the browser has no Sanitizer API). */
 export function loadSanitizer(): Promise<LoadedSanitizer> {
-  // Through the adapters' module, whose chunk holds the sanitizer: one chunk, whoever asks first.
-  loading ??= import('./load-feed.js').then(
+  loading ??= importAdapters().then(
     async (module) => {
       await module.prepareSanitizer();
       return module;

@@ -46,6 +46,20 @@ describe('embedding the built bundle', () => {
     expect(catalogs(win)[0]).to.match(/^\/dist\/locales\/fr-[\w-]+\.js$/);
   });
 
+  it('evaluates the bundle once when the page adds a query to its address (WordPress ?ver=)', async () => {
+    const win = await openPage('/test/embed/versioned.html');
+    const shadow = (id: string) => win.document.getElementById(id)!.shadowRoot!;
+    await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+    await waitUntil(() => shadow('not-a-feed').querySelector('[role="alert"]'), 'the error shows', {timeout: 5000});
+    await waitUntil(() => shadow('article').querySelector('[part~="body"] p'), 'the article body renders', {timeout: 5000});
+    const bundles = win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/dist/news-widgets.js');
+    expect(bundles.map((entry) => new URL(entry.name).search)).to.deep.equal(['?ver=0.1.0']);
+    // The adapters' error reaches the widget as what it is (a feed it cannot read), not as a network failure.
+    expect(shadow('not-a-feed').querySelector('[role="alert"]')!.textContent).to.contain('The news feed could not be read.');
+    expect(shadow('article').querySelector('[part~="body"]')!.textContent).to.contain('After eleven hours of amendments');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('requests the adapters chunk beside the feed, not after it', async () => {
     const win = await openPage('/test/embed/script-tag.html?lang=en');
     await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
