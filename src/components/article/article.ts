@@ -136,7 +136,8 @@ export class NewsArticle extends ArticleView {
     if (raw && !sanitizer?.sanitizerReady()) {
       // A body that arrives later than the first render (a new article) follows once the sanitizer is here.
       loadSanitizer().then(
-        () => this.requestUpdate(),
+        // Only once it can answer: a render that found it not ready would ask again, forever.
+        (ready) => ready.sanitizerReady() && this.requestUpdate(),
         (error) => console.error('<news-article> could not load its HTML sanitizer', error),
       );
       return undefined;
