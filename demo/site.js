@@ -139,6 +139,9 @@ export function pointAtFeed(element, lang, file) {
   }
 }
 
+/** Attributes a page translates with `data-i18n-<attribute>="key"`. */
+const TRANSLATED_ATTRIBUTES = ['aria-label', 'heading', 'title', 'placeholder'];
+
 /**
  * Sets the page language: `lang` on <html> (every widget follows it), the
  * page's own words (`data-i18n` for text, `data-i18n-<attribute>` for
@@ -146,11 +149,15 @@ export function pointAtFeed(element, lang, file) {
  */
 export function applyLanguage(lang) {
   document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n);
-  for (const el of document.querySelectorAll('*')) {
-    for (const [key, value] of Object.entries(el.dataset)) {
-      const match = /^i18n([A-Z].*)$/.exec(key);
-      if (match) el.setAttribute(match[1].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).slice(1), t(lang, value));
+  // Only what differs is written: on first load the markup is usually in the right language already.
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const text = t(lang, el.dataset.i18n);
+    if (el.textContent !== text) el.textContent = text;
+  }
+  for (const attribute of TRANSLATED_ATTRIBUTES) {
+    for (const el of document.querySelectorAll(`[data-i18n-${attribute}]`)) {
+      const text = t(lang, el.getAttribute(`data-i18n-${attribute}`));
+      if (el.getAttribute(attribute) !== text) el.setAttribute(attribute, text);
     }
   }
   for (const button of document.querySelectorAll('.language-switch button')) {

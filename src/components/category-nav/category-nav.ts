@@ -378,15 +378,18 @@ export class NewsCategoryNav extends NewsElement {
     this.toggleAttribute('data-empty', this.view.status === 'empty');
 
     const row = this.renderRoot.querySelector('.measure') ?? undefined;
-    if (row !== this.observedRow) {
+    const remeasure = this.signature !== this.measuredSignature;
+    this.measuredSignature = this.signature;
+    if (row !== this.observedRow || remeasure) {
+      // New items are measured when the observer first reports the row, right
+      // after the browser's next layout and before it paints (the fitted row
+      // is what appears). Reading their widths here would force that layout
+      // in the middle of the task, before the other widgets fed by the same
+      // response have rendered, and the browser would lay the page out twice.
       if (this.observedRow) this.resizeObserver?.unobserve(this.observedRow);
       if (row) this.resizeObserver?.observe(row);
       this.observedRow = row;
-    }
-    if (this.signature !== this.measuredSignature) {
-      this.measuredSignature = this.signature;
-      this.measure();
-      this.fit();
+      if (!row) this.widths = undefined;
     }
 
     if (this.menuOpen && !this.renderRoot.querySelector('.menu')) this.menuOpen = false;

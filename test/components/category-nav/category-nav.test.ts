@@ -320,6 +320,27 @@ describe('news-category-nav', () => {
       return el;
     }
 
+    it('is fitted in the first frame it paints, without measuring during the update', async () => {
+      const el = await fixture<NewsCategoryNav>(html`<news-category-nav lang="en" style="width: 240px"></news-category-nav>`);
+      let painted: {more: boolean; fits: boolean} | undefined;
+      el.categories = derivedOrder.slice(1).map((name) => ({slug: name.toLowerCase(), name}));
+      await el.updateComplete;
+      // Items rendered, not yet measured: no layout was forced during the update.
+      expect(more(el)).to.equal(null);
+      // What the frame after this update shows, read once it has been painted.
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const box = el.getBoundingClientRect();
+            const fits = rowLinks(el).every((item) => item.getBoundingClientRect().right <= box.right + 1);
+            painted = {more: Boolean(more(el)), fits};
+            resolve();
+          }),
+        ),
+      );
+      expect(painted).to.deep.equal({more: true, fits: true});
+    });
+
     it('holds the items that do not fit, in order, and shows nothing twice', async () => {
       const el = await narrow();
       const row = labels(rowLinks(el));
