@@ -7,7 +7,7 @@ import {loadFeed} from '../../data/feed-controller.js';
 import type {FeedState} from '../../data/feed-context.js';
 import {toNewsError} from '../../data/errors.js';
 import type {NewsError} from '../../data/errors.js';
-import type {Article} from '../../data/model.js';
+import type {Article, Feed} from '../../data/model.js';
 import {inCategory} from '../../data/pick.js';
 import type {ArticleCardVariant} from '../article-card/article-card.js';
 import {emit} from '../../events.js';
@@ -83,6 +83,9 @@ export class NewsArticleList extends CardList {
   @query('.scroller') private scroller?: HTMLElement;
 
   private pageAbort?: AbortController;
+  /** The category filter `shown` counts for. */
+  private shownCategory?: string;
+  private availableMemo?: {feed?: Feed; extra?: ExtraPages; category?: string; articles: Article[]};
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -90,7 +93,10 @@ export class NewsArticleList extends CardList {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = 0;
+    // Load more counts from the start again for another filter, whoever set it (this list or its provider).
+    const category = this.activeCategory();
+    if (changed.has('limit') || changed.has('src') || category !== this.shownCategory) this.shown = 0;
+    this.shownCategory = category;
     const feed = this.source.state.feed;
     if (this.extra && this.extra.base !== feed) {
       // A new feed (another src, a refresh) starts paging over.
@@ -126,10 +132,14 @@ export class NewsArticleList extends CardList {
     return this.category || this.source.provider?.category || undefined;
   }
 
-  /** Every article available so far that matches the category filter. */
+  /** Every article available so far that matches the category filter (asked several times per render, computed once). */
   private available(state: FeedState): Article[] {
+    const category = this.activeCategory();
+    const memo = this.availableMemo;
+    if (memo && memo.feed === state.feed && memo.extra === this.extra && memo.category === category) return memo.articles;
     const all = [...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])];
-    return inCategory(all, this.activeCategory());
+    this.availableMemo = {feed: state.feed, extra: this.extra, category, articles: inCategory(all, category)};
+    return this.availableMemo.articles;
   }
 
   protected articles(state: FeedState): Article[] {

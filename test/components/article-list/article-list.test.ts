@@ -1,5 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../../src/components/article-list/news-article-list.js';
+import '../../../src/components/provider/news-provider.js';
+import type {NewsProvider} from '../../../src/components/provider/provider.js';
 import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
 import {faultServerUrl} from '/__fault-server.js';
 import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
@@ -46,6 +48,20 @@ describe('news-article-list', () => {
     expect(requestsTo(src)).to.equal(1);
     expect(requestsTo(page2)).to.equal(1);
     expect(more()).to.equal(null);
+  });
+
+  it('starts again from `limit` when the provider selects another category', async () => {
+    const provider = await fixture<NewsProvider>(
+      html`<news-provider src=${fresh('/test/fixtures/list-feed-1.json')}><news-article-list lang="en" limit="1"></news-article-list></news-provider>`,
+    );
+    const el = provider.querySelector('news-article-list')!;
+    await waitUntil(() => shownCards(el) === 1, 'one card');
+    part(el, 'load-more')!.click();
+    await waitUntil(() => shownCards(el) === 2, 'two after Load more');
+    provider.category = 'economie';
+    await waitUntil(() => cardTitles(el)[0] === 'Article E1', 'the provider category applies');
+    expect(cardTitles(el)).to.deep.equal(['Article E1']);
+    expect(part(el, 'load-more')).to.exist;
   });
 
   it('pages a WordPress source through X-WP-TotalPages', async () => {

@@ -323,7 +323,7 @@ describe('news-category-nav', () => {
     it('is fitted in the first frame it paints, without measuring during the update', async () => {
       const el = await fixture<NewsCategoryNav>(html`<news-category-nav lang="en" style="width: 240px"></news-category-nav>`);
       let painted: {more: boolean; fits: boolean} | undefined;
-      el.categories = derivedOrder.slice(1).map((name) => ({slug: name.toLowerCase(), name}));
+      el.categories = derivedOrder.slice(1).map((name) => ({id: name, slug: name.toLowerCase(), name}));
       await el.updateComplete;
       // Items rendered, not yet measured: no layout was forced during the update.
       expect(more(el)).to.equal(null);
