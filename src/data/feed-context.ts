@@ -25,7 +25,21 @@ export interface ProviderValue {
    */
   claimedBefore(list: Element): Set<string>;
   /** A related list announces itself, and what it shows; returns the unregister function. */
-  registerRelated(list: Element, picks: () => Article[]): () => void;
+  registerRelated(list: Element, picks: RelatedPicks): () => void;
+}
+
+/** What a related list shows when the ids in `claimed` are taken by lists before it. */
+export type RelatedPicks = (claimed: ReadonlySet<string>) => Article[];
+
+/**
+ * The ids shown by `earlier` related lists, in order: each list picks with
+ * the claims of the lists before it. Every list picks once, so k lists cost
+ * k picks (asking each list for its own claims would cost 2^k).
+ */
+export function claimsOf(earlier: Iterable<RelatedPicks>): Set<string> {
+  const claimed = new Set<string>();
+  for (const picks of earlier) for (const article of picks(claimed)) claimed.add(article.id);
+  return claimed;
 }
 
 export const providerContext = createContext<ProviderValue | undefined>(Symbol.for('news-widgets.provider'));

@@ -10,7 +10,8 @@ import {isNewsError} from '../data/errors.js';
 import {parseFieldMap} from '../data/formats/field-map.js';
 import {EMBEDDED_FEED_ATTRIBUTE, scriptSafeJson} from '../data/embedded-feed.js';
 import {loadFeed} from '../data/feed-controller.js';
-import type {ProviderValue} from '../data/feed-context.js';
+import {claimsOf} from '../data/feed-context.js';
+import type {ProviderValue, RelatedPicks} from '../data/feed-context.js';
 import type {Article, Feed, FeedFormat, FieldMap} from '../data/model.js';
 import {useMarkupEngine} from '../data/sanitize.js';
 import {withDateContext} from '../i18n/format.js';
@@ -163,18 +164,14 @@ function providerChildren(children: ProviderChild[], feed: Feed, category: strin
 
 /** What the server's `news-provider` shares: the feed, its category, and related lists' claims in render order. */
 function serverProvider(feed: Feed, src: string | undefined, category: string | undefined): ProviderValue {
-  const related: Array<[Element, () => Article[]]> = [];
+  const related: Array<[Element, RelatedPicks]> = [];
   return {
     feed: {status: 'ready', feed, src, retry: () => undefined},
     category,
     selectCategory: () => undefined,
     claimedBefore(list) {
-      const claimed = new Set<string>();
-      for (const [other, picks] of related) {
-        if (other === list) break;
-        for (const article of picks()) claimed.add(article.id);
-      }
-      return claimed;
+      const index = related.findIndex(([other]) => other === list);
+      return claimsOf(related.slice(0, index === -1 ? related.length : index).map(([, picks]) => picks));
     },
     registerRelated(list, picks) {
       if (!related.some(([other]) => other === list)) related.push([list, picks]);

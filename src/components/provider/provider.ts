@@ -3,9 +3,9 @@ import type {PropertyValues} from 'lit';
 import {ContextProvider} from '@lit/context';
 import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../../data/feed-controller.js';
-import {providerContext} from '../../data/feed-context.js';
-import type {ProviderValue} from '../../data/feed-context.js';
-import type {Article, FeedFormat, FieldMap} from '../../data/model.js';
+import {claimsOf, providerContext} from '../../data/feed-context.js';
+import type {ProviderValue, RelatedPicks} from '../../data/feed-context.js';
+import type {FeedFormat, FieldMap} from '../../data/model.js';
 import {hydration} from '../../internal/hydration-hooks.js';
 import {NewsElement} from '../../internal/news-element.js';
 
@@ -53,7 +53,7 @@ export class NewsProvider extends NewsElement {
   protected override waitsForCatalog = false;
 
   private readonly controller = new FeedController(this, () => ({src: this.src, format: this.format, map: this.map}));
-  private readonly related = new Map<Element, () => Article[]>();
+  private readonly related = new Map<Element, RelatedPicks>();
   private readonly provider = new ContextProvider(this, {context: providerContext});
   private timer?: ReturnType<typeof setInterval>;
 
@@ -86,7 +86,7 @@ export class NewsProvider extends NewsElement {
   private readonly selectCategory = (slug: string | undefined) => {
     this.category = slug;
   };
-  private readonly registerRelated = (list: Element, picks: () => Article[]) => {
+  private readonly registerRelated = (list: Element, picks: RelatedPicks) => {
     if (!this.related.has(list)) this.relatedVersion++;
     this.related.set(list, picks);
     return () => {
@@ -106,13 +106,11 @@ export class NewsProvider extends NewsElement {
   }
 
   private claimedBefore(list: Element): Set<string> {
-    const claimed = new Set<string>();
-    for (const [other, picks] of this.related) {
-      if (other !== list && other.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) {
-        for (const article of picks()) claimed.add(article.id);
-      }
-    }
-    return claimed;
+    const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const earlier = [...this.related].filter(([other]) => other !== list && before(other, list));
+    // Lists register as they first render, not necessarily in document order.
+    earlier.sort(([a], [b]) => (before(a, b) ? -1 : 1));
+    return claimsOf(earlier.map(([, picks]) => picks));
   }
 
   /** Refreshes only while the page is visible: a hidden tab costs the site nothing. */

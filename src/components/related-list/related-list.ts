@@ -68,7 +68,7 @@ export class NewsRelatedList extends CardList {
     if (provider && !this.source.standalone && provider.registerRelated !== this.registeredWith) {
       this.unregister?.();
       this.registeredWith = provider.registerRelated;
-      this.unregister = provider.registerRelated(this, () => this.articles(this.source.state));
+      this.unregister = provider.registerRelated(this, (claimed) => this.picks(this.source.state, claimed));
     }
   }
 
@@ -101,10 +101,14 @@ export class NewsRelatedList extends CardList {
   }
 
   protected articles(state: FeedState): Article[] {
-    if (!state.feed || this.articleId === undefined) return [];
     const provider = this.source.standalone ? undefined : this.source.provider;
-    const exclude = provider && !this.allowDuplicates ? provider.claimedBefore(this) : undefined;
-    return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, exclude);
+    return this.picks(state, provider && !this.allowDuplicates ? provider.claimedBefore(this) : undefined);
+  }
+
+  /** The stories this list shows when the lists before it have shown `claimed`. */
+  private picks(state: FeedState, claimed?: ReadonlySet<string>): Article[] {
+    if (!state.feed || this.articleId === undefined) return [];
+    return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, this.allowDuplicates ? undefined : claimed);
   }
 
   protected override render() {

@@ -3,8 +3,31 @@ import '../../../src/define.js';
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
 import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
 import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
+import {ContextEvent} from '@lit/context';
+import {providerContext} from '../../../src/data/feed-context.js';
+import type {ProviderValue} from '../../../src/data/feed-context.js';
+import type {Article} from '../../../src/data/model.js';
 
 describe('news-provider', () => {
+  it('asks each related list before another for its picks once, in document order', async () => {
+    const provider = await fixture<NewsProvider>(html`<news-provider></news-provider>`);
+    const lists = Array.from({length: 12}, () => provider.appendChild(document.createElement('div')));
+    let value: ProviderValue | undefined;
+    lists[0].dispatchEvent(new ContextEvent(providerContext, lists[0], (v) => (value = v)));
+    const calls = new Map<number, number>();
+    // Registered last to first: the provider orders them as the page does. List i shows story i
+    // unless an earlier list claimed it, then story i + 100.
+    for (let i = lists.length - 1; i >= 0; i--) {
+      value!.registerRelated(lists[i], (claimed) => {
+        calls.set(i, (calls.get(i) ?? 0) + 1);
+        return [{id: claimed.has(String(i)) ? String(i + 100) : String(i)} as Article];
+      });
+    }
+    const claimed = value!.claimedBefore(lists[11]);
+    expect([...claimed]).to.deep.equal(Array.from({length: 11}, (_, i) => String(i)));
+    expect([...calls.values()]).to.deep.equal(Array(11).fill(1));
+  });
+
   it('fetches once and shares the feed with every widget inside, fires news-load once', async () => {
     const src = fresh('/test/fixtures/list-feed-1.json');
     const loads: Event[] = [];
