@@ -1,6 +1,6 @@
 import {defineConfig} from 'vite';
 import type {Plugin} from 'vite';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {buildTransforms} from './scripts/build-transforms.mjs';
 
 /**
@@ -52,6 +52,7 @@ function adaptersChunk(mode: string): Plugin {
     },
     outputOptions(options) {
       if (mode === 'adapters') return undefined;
+      if (!existsSync(ADAPTERS_RECORD)) this.error(`${ADAPTERS_RECORD} is missing: build the adapters chunk first (vite build --mode adapters; npm run build does both)`);
       const {file} = JSON.parse(readFileSync(ADAPTERS_RECORD, 'utf8')) as {file: string};
       return {...options, paths: {[ADAPTERS_ID]: `./${file}`}};
     },
