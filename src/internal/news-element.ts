@@ -2,6 +2,7 @@ import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
+import {warmFormatters} from '../i18n/format.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
 import {hydration} from './hydration-hooks.js';
@@ -44,6 +45,7 @@ export class NewsElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     this.stopObservingLang = observeLang(() => this.resolveLocale());
+    warmFormatters(this.intlLocale);
   }
 
   override disconnectedCallback(): void {
