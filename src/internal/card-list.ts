@@ -80,7 +80,7 @@ export abstract class CardList extends NewsElement {
     if (!text) return nothing;
     // A heading of ours (not the page's `heading`) may have fallen back to English.
     const lang = text === this.heading ? undefined : this.labelLang;
-    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading', 'heading');
+    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading');
   }
 
   protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {

@@ -95,7 +95,7 @@ export class NewsArticleCard extends ArticleView {
         ${article.image ? this.renderImage(article) : nothing}
         <div part="body" class="body" lang=${ifDefined(contentLang)}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title', 'title')}
+          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title')}
           ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>

@@ -113,7 +113,7 @@ export class NewsArticle extends ArticleView {
       <article part="base" class="article">
         <header part="header" class="header">
           ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title', 'title')}
+          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title')}
           ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
           ${this.renderMeta(article)}
         </header>
