@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/url.js';
@@ -63,14 +62,20 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
 export class NewsArticleCard extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    loading: {type: Boolean, reflect: true},
+  };
+
   /** Layout: `standard`, `horizontal`, `compact` or `hero`. */
-  @property({reflect: true}) variant: ArticleCardVariant = 'standard';
+  variant: ArticleCardVariant = 'standard';
 
   /** Level of the headline element, 1 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   /** Shows the card's loading skeleton, e.g. while a surrounding list loads. */
-  @property({type: Boolean, reflect: true}) loading = false;
+  loading = false;
 
   /** Whether the last render showed a relative date, which must then stay current. */
   private showsRelativeDate = false;

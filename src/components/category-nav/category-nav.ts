@@ -1,7 +1,6 @@
 import {html, isServer, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../../data/feed-source.js';
@@ -108,6 +107,21 @@ export function categoryHref(template: string, category: Category): string | und
 export class NewsCategoryNav extends NewsElement {
   static override styles = [themeStyles, stateStyles, categoryNavStyles];
 
+  static override properties: PropertyDeclarations = {
+    categories: {attribute: false},
+    src: {},
+    format: {},
+    map: {},
+    current: {},
+    hrefTemplate: {attribute: 'href-template'},
+    allHref: {attribute: 'all-href'},
+    theme: {reflect: true},
+    overflowFrom: {state: true, attribute: false},
+    menuOpen: {state: true, attribute: false},
+    rowKey: {state: true, attribute: false},
+    menuKey: {state: true, attribute: false},
+  };
+
   static {
     // Fitting items needs their rendered widths, so a second update after
     // the first is the design here, not an accident (dev builds only).
@@ -115,39 +129,39 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   /** Categories to show, without loading any feed. Takes precedence over `src` and the provider. */
-  @property({attribute: false}) categories?: Category[];
+  categories?: Category[];
 
   /** Endpoint URL of a feed to take the categories from. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
+  map?: FieldMap | string;
 
   /** Slug of the current category; empty for "All". When absent, the enclosing provider's `category`. */
-  @property() current?: string;
+  current?: string;
 
   /** Makes items links: `{slug}` and `{id}` are replaced, e.g. `/category/{slug}`. */
-  @property({attribute: 'href-template'}) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** URL of the "All" link, used with `href-template`; without it, links have no "All" item. */
-  @property({attribute: 'all-href'}) allHref?: string;
+  allHref?: string;
 
   /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Index of the first entry that does not fit in the row. */
-  @state() private overflowFrom = Number.POSITIVE_INFINITY;
+  private overflowFrom = Number.POSITIVE_INFINITY;
 
-  @state() private menuOpen = false;
+  private menuOpen = false;
 
   /** Key of the row element that holds the tab stop; by default the current item. */
-  @state() private rowKey?: string;
+  private rowKey?: string;
 
   /** Key of the menu item that holds the menu's tab stop. */
-  @state() private menuKey?: string;
+  private menuKey?: string;
 
   private view: View = {status: 'empty'};
 
