@@ -493,12 +493,11 @@ export class NewsCategoryNav extends NewsElement {
     this.menuOpen = !this.menuOpen;
   }
 
-  private async openMenu(which: 'first' | 'last'): Promise<void> {
+  private async openMenu(): Promise<void> {
     this.menuOpen = true;
     await this.updateComplete;
-    const items = this.group('menu');
-    const preferred = which === 'first' ? items[0] : items[items.length - 1];
-    if (preferred) this.moveTo(preferred);
+    const first = this.group('menu')[0];
+    if (first) this.moveTo(first);
   }
 
   private focusMore(): void {
@@ -510,9 +509,14 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   private moveTo(target: HTMLElement): void {
+    this.holdTabStop(target);
+    target.focus();
+  }
+
+  /** Gives `target` its group's tab stop. */
+  private holdTabStop(target: HTMLElement): void {
     if (target.dataset.group === 'menu') this.menuKey = target.dataset.key;
     else this.rowKey = target.dataset.key;
-    target.focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -529,36 +533,16 @@ export class NewsCategoryNav extends NewsElement {
     const name = from.dataset.group!;
     if (name === 'row' && from.dataset.key === MORE_KEY && event.key === 'ArrowDown') {
       event.preventDefault();
-      void this.openMenu('first');
+      void this.openMenu();
       return;
     }
     const items = this.group(name);
     const index = items.indexOf(from);
     // Arrows follow the reading direction: in RTL, the next item is on the left.
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = rtl ? index - 1 : index + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? index + 1 : index - 1;
-        break;
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      default:
-        return;
-    }
+    const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const moves: Partial<Record<string, number>> = {ArrowRight: index + forward, ArrowLeft: index - forward, ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1};
+    const next = moves[event.key];
+    if (next === undefined) return;
     event.preventDefault();
     this.moveTo(items[(next + items.length) % items.length]);
   }
@@ -566,10 +550,7 @@ export class NewsCategoryNav extends NewsElement {
   private onFocusin(event: FocusEvent): void {
     // A click focuses an item too; the tab stop follows it.
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-group]');
-    const key = target?.dataset.key;
-    if (!target || !key) return;
-    if (target.dataset.group === 'menu') this.menuKey = key;
-    else this.rowKey = key;
+    if (target?.dataset.key) this.holdTabStop(target);
   }
 
   private onFocusout(event: FocusEvent): void {
