@@ -168,13 +168,13 @@ export class NewsArticleCard extends ArticleView {
     return items;
   }
 
+  // Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta).
   protected renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media block"></div>
         <div part="body" class="body">
           <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
-          <!-- Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta). -->
           <div class="block line short"></div>
           <div class="block line title-line"></div>
           <div class="block line title-line"></div>
