@@ -1,6 +1,5 @@
 import {nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {NewsError} from '../data/errors.js';
 import {FeedSource} from '../data/feed-source.js';
 import type {Article, FeedFormat, FieldMap} from '../data/model.js';
@@ -14,32 +13,44 @@ import {NewsElement} from './news-element.js';
  * loading, error, not-found and ready states to render.
  */
 export abstract class ArticleView extends NewsElement {
+  static override properties: PropertyDeclarations = {
+    article: {attribute: false},
+    src: {},
+    format: {},
+    map: {},
+    articleId: {attribute: 'article-id'},
+    theme: {reflect: true},
+    dateFormat: {attribute: 'date-format'},
+    timeZone: {attribute: 'time-zone'},
+    imageFailed: {state: true, attribute: false},
+  };
+
   /** The article to show. Takes precedence over `src`. */
-  @property({attribute: false}) article?: Article;
+  article?: Article;
 
   /** Endpoint URL of a feed to load the article from; inside a `news-provider` it may be omitted. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
+  map?: FieldMap | string;
 
   /** Id of the article to show from the feed; the feed's first article when absent. */
-  @property({attribute: 'article-id'}) articleId?: string;
+  articleId?: string;
 
   /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** `auto` (relative under 24 hours, else the locale's date), `relative` or `absolute`. */
-  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+  dateFormat: DateMode = 'auto';
 
   /** IANA time zone for dates; the reader's by default. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
+  timeZone?: string;
 
   /** The lead image failed to load: its box stays (or goes) without a broken image. */
-  @state() protected imageFailed = false;
+  protected imageFailed = false;
 
   protected readonly source = new FeedSource(this, () => ({
     // A given article needs no fetch: the widget is then purely presentational.

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../data/feed-source.js';
@@ -21,32 +20,44 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link
  * optional heading, cards, and the loading, empty and error states.
  */
 export abstract class CardList extends NewsElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    map: {},
+    heading: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    cardVariant: {attribute: 'card-variant'},
+    theme: {reflect: true},
+    dateFormat: {attribute: 'date-format'},
+    timeZone: {attribute: 'time-zone'},
+  };
+
   /** Endpoint URL; inside a `news-provider` it may be omitted. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
+  map?: FieldMap | string;
 
   /** Heading shown above the list. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the heading (default 2); the cards' headlines use the next level. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Variant of the cards: `standard`, `horizontal`, `compact` or `hero`. */
-  @property({attribute: 'card-variant'}) cardVariant?: ArticleCardVariant;
+  cardVariant?: ArticleCardVariant;
 
   /** `light` or `dark` forces a colour scheme on the list and its cards. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Dates on the cards: `auto`, `relative` or `absolute`. */
-  @property({attribute: 'date-format'}) dateFormat: DateMode = 'auto';
+  dateFormat: DateMode = 'auto';
 
   /** IANA time zone for the cards' dates. */
-  @property({attribute: 'time-zone'}) timeZone?: string;
+  timeZone?: string;
 
   protected readonly source = new FeedSource(this, () => ({src: this.src, format: this.format, map: this.map}));
 
@@ -80,7 +91,7 @@ export abstract class CardList extends NewsElement {
     if (!text) return nothing;
     // A heading of ours (not the page's `heading`) may have fallen back to English.
     const lang = text === this.heading ? undefined : this.labelLang;
-    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading', 'heading');
+    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading');
   }
 
   protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {

@@ -1,13 +1,17 @@
+import {html} from 'lit';
 import type {TemplateResult} from 'lit';
-import {html, literal} from 'lit/static-html.js';
 
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+// One plain template per level: lit/static-html.js would cost more than these six.
+const LEVELS = [
+  (name: string, content: TemplateResult) => html`<h1 part=${name} class=${name}>${content}</h1>`,
+  (name: string, content: TemplateResult) => html`<h2 part=${name} class=${name}>${content}</h2>`,
+  (name: string, content: TemplateResult) => html`<h3 part=${name} class=${name}>${content}</h3>`,
+  (name: string, content: TemplateResult) => html`<h4 part=${name} class=${name}>${content}</h4>`,
+  (name: string, content: TemplateResult) => html`<h5 part=${name} class=${name}>${content}</h5>`,
+  (name: string, content: TemplateResult) => html`<h6 part=${name} class=${name}>${content}</h6>`,
+];
 
-/** A real heading element (`h1`…`h6`) whose level comes from a property. */
-export function headingTag(level: number, content: TemplateResult, part: string, className: string): TemplateResult {
-  const index = Math.min(Math.max(Math.round(Number(level) || 3), 1), 6) - 1;
-  const tag = TAGS[index];
-  // Static tag names from lit/static-html.js are allowed where plain bindings are not.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class=${className}>${content}</${tag}>`;
+/** A real heading element (`h1`…`h6`) whose level comes from a property; `name` is its part and class. */
+export function headingTag(level: number, content: TemplateResult, name: string): TemplateResult {
+  return LEVELS[Math.min(Math.max(Math.round(Number(level) || 3), 1), 6) - 1](name, content);
 }

@@ -1,5 +1,5 @@
 import {LitElement, isServer} from 'lit';
-import {state} from 'lit/decorators.js';
+import type {PropertyDeclarations} from 'lit';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
 import {warmFormatters} from '../i18n/format.js';
@@ -20,8 +20,11 @@ import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './s
 const intlLocales = new Map<string, string>();
 
 export class NewsElement extends LitElement {
+  // Reactive properties are declared here and in subclasses as static objects: smaller than decorator calls and Lit's decorator modules.
+  static override properties: PropertyDeclarations = {locale: {state: true, attribute: false}};
+
   /** The language this widget renders in, resolved from `lang` attributes. */
-  @state() protected locale: LocaleCode = 'en';
+  protected locale: LocaleCode = 'en';
 
   /** The `lang` tag that applies here, before falling back to a supported locale. */
   protected langTag = 'en';

@@ -1,25 +1,11 @@
-import {css, unsafeCSS} from 'lit';
-
-// Written once, applied by the theme attribute and by the OS preference. A
-// constant string rather than a css`` fragment, since a bare declaration list
-// is not a stylesheet that tools can parse.
-const DARK = `
-  --_text: var(--news-color-text, #ececf1);
-  --_muted: var(--news-color-text-muted, #b4b4c0);
-  --_surface: var(--news-color-surface, #1c1c21);
-  --_border: var(--news-color-border, #3a3a44);
-  --_accent: var(--news-color-accent, #ff8a80);
-  --_placeholder: var(--news-color-placeholder, #2c2c33);
-  --_focus: var(--news-color-focus, #8ab4ff);
-  color-scheme: dark;
-`;
+import {css} from 'lit';
 
 /**
  * Private variables every widget derives from the public `--news-*` tokens,
  * with light and dark defaults. Hosts set the public tokens; the widgets
  * only ever set the private `--_*` ones.
  */
-const baseStyles = css`
+export const themeStyles = css`
   :host {
     --_font: var(--news-font-family, inherit);
     --_text: var(--news-color-text, #1b1b1f);
@@ -59,13 +45,29 @@ const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  /* The dark values twice, for the theme attribute and for the reader's preference (written out, so the build minifies them). */
+  :host([theme='dark']) {
+    --_text: var(--news-color-text, #ececf1);
+    --_muted: var(--news-color-text-muted, #b4b4c0);
+    --_surface: var(--news-color-surface, #1c1c21);
+    --_border: var(--news-color-border, #3a3a44);
+    --_accent: var(--news-color-accent, #ff8a80);
+    --_placeholder: var(--news-color-placeholder, #2c2c33);
+    --_focus: var(--news-color-focus, #8ab4ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--news-color-text, #ececf1);
+      --_muted: var(--news-color-text-muted, #b4b4c0);
+      --_surface: var(--news-color-surface, #1c1c21);
+      --_border: var(--news-color-border, #3a3a44);
+      --_accent: var(--news-color-accent, #ff8a80);
+      --_placeholder: var(--news-color-placeholder, #2c2c33);
+      --_focus: var(--news-color-focus, #8ab4ff);
+      color-scheme: dark;
+    }
+  }
 `;
 
-const darkStyles = unsafeCSS(`
-  :host([theme='dark']) {${DARK}}
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {${DARK}}
-  }
-`);
-
-export const themeStyles = [baseStyles, darkStyles];

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/url.js';
@@ -63,14 +62,20 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
 export class NewsArticleCard extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    loading: {type: Boolean, reflect: true},
+  };
+
   /** Layout: `standard`, `horizontal`, `compact` or `hero`. */
-  @property({reflect: true}) variant: ArticleCardVariant = 'standard';
+  variant: ArticleCardVariant = 'standard';
 
   /** Level of the headline element, 1 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   /** Shows the card's loading skeleton, e.g. while a surrounding list loads. */
-  @property({type: Boolean, reflect: true}) loading = false;
+  loading = false;
 
   /** Whether the last render showed a relative date, which must then stay current. */
   private showsRelativeDate = false;
@@ -95,7 +100,7 @@ export class NewsArticleCard extends ArticleView {
         ${article.image ? this.renderImage(article) : nothing}
         <div part="body" class="body" lang=${ifDefined(contentLang)}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title', 'title')}
+          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title')}
           ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>
@@ -163,13 +168,13 @@ export class NewsArticleCard extends ArticleView {
     return items;
   }
 
+  // Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta).
   protected renderSkeleton(): TemplateResult {
     return html`
       <article part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media block"></div>
         <div part="body" class="body">
           <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
-          <!-- Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta). -->
           <div class="block line short"></div>
           <div class="block line title-line"></div>
           <div class="block line title-line"></div>

@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {loadFeed} from '../../data/feed-controller.js';
 import type {FeedState} from '../../data/feed-context.js';
@@ -61,26 +60,41 @@ const nextIcon = chevron('M7 4l6 6-6 6');
 export class NewsArticleList extends CardList {
   static override styles = [themeStyles, listStyles, articleListStyles];
 
+  static override properties: PropertyDeclarations = {
+    limit: {type: Number},
+    category: {},
+    layout: {reflect: true},
+    empty: {},
+    shown: {state: true, attribute: false},
+    extra: {state: true, attribute: false},
+    pageStatus: {state: true, attribute: false},
+    pageError: {state: true, attribute: false},
+    atStart: {state: true, attribute: false},
+    atEnd: {state: true, attribute: false},
+  };
+
   /** How many articles to show (and to add per "Load more"); 0 shows them all. */
-  @property({type: Number}) limit = 0;
+  limit = 0;
 
   /** Only articles of this category slug; inside a provider, the provider's category when absent. */
-  @property() category?: string;
+  category?: string;
 
   /** `list` (default), `grid` or `carousel`. */
-  @property({reflect: true}) layout: ArticleListLayout = 'list';
+  layout: ArticleListLayout = 'list';
 
   /** `hide` hides the widget when there is nothing to show; otherwise a message says so. */
-  @property() empty: 'message' | 'hide' = 'message';
+  empty: 'message' | 'hide' = 'message';
 
-  @state() private shown = 0;
-  @state() private extra?: ExtraPages;
-  @state() private pageStatus: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private pageError?: NewsError;
-  @state() private atStart = true;
-  @state() private atEnd = false;
+  private shown = 0;
+  private extra?: ExtraPages;
+  private pageStatus: 'idle' | 'loading' | 'error' = 'idle';
+  private pageError?: NewsError;
+  private atStart = true;
+  private atEnd = false;
 
-  @query('.scroller') private scroller?: HTMLElement;
+  private get scroller(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller');
+  }
 
   private pageAbort?: AbortController;
   /** The category filter `shown` counts for. */

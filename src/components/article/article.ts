@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {NewsError} from '../../data/errors.js';
@@ -73,6 +72,11 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
 export class NewsArticle extends ArticleView {
   static override styles = [themeStyles, stateStyles, articleStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    tagHrefTemplate: {attribute: 'tag-href-template'},
+  };
+
   protected override async scheduleUpdate(): Promise<void> {
     // A body waits for the sanitizer (a chunk of its own, with DOMPurify where the
     // browser has no Sanitizer API) rather than appear after the rest of the article
@@ -84,10 +88,10 @@ export class NewsArticle extends ArticleView {
   }
 
   /** Level of the headline element, 1 to 6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
+  headingLevel = 1;
 
   /** Link for each tag, `{slug}` standing for the tag's URL-encoded slug, e.g. `/tag/{slug}`. Tags are plain text without it. */
-  @property({attribute: 'tag-href-template'}) tagHrefTemplate?: string;
+  tagHrefTemplate?: string;
 
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
   private bodyInput?: string;
@@ -113,7 +117,7 @@ export class NewsArticle extends ArticleView {
       <article part="base" class="article">
         <header part="header" class="header">
           ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title', 'title')}
+          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title')}
           ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
           ${this.renderMeta(article)}
         </header>

@@ -1,7 +1,6 @@
 import {html, isServer, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../../data/feed-source.js';
@@ -108,6 +107,21 @@ export function categoryHref(template: string, category: Category): string | und
 export class NewsCategoryNav extends NewsElement {
   static override styles = [themeStyles, stateStyles, categoryNavStyles];
 
+  static override properties: PropertyDeclarations = {
+    categories: {attribute: false},
+    src: {},
+    format: {},
+    map: {},
+    current: {},
+    hrefTemplate: {attribute: 'href-template'},
+    allHref: {attribute: 'all-href'},
+    theme: {reflect: true},
+    overflowFrom: {state: true, attribute: false},
+    menuOpen: {state: true, attribute: false},
+    rowKey: {state: true, attribute: false},
+    menuKey: {state: true, attribute: false},
+  };
+
   static {
     // Fitting items needs their rendered widths, so a second update after
     // the first is the design here, not an accident (dev builds only).
@@ -115,39 +129,39 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   /** Categories to show, without loading any feed. Takes precedence over `src` and the provider. */
-  @property({attribute: false}) categories?: Category[];
+  categories?: Category[];
 
   /** Endpoint URL of a feed to take the categories from. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of the feed at `src`: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
+  map?: FieldMap | string;
 
   /** Slug of the current category; empty for "All". When absent, the enclosing provider's `category`. */
-  @property() current?: string;
+  current?: string;
 
   /** Makes items links: `{slug}` and `{id}` are replaced, e.g. `/category/{slug}`. */
-  @property({attribute: 'href-template'}) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** URL of the "All" link, used with `href-template`; without it, links have no "All" item. */
-  @property({attribute: 'all-href'}) allHref?: string;
+  allHref?: string;
 
   /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
-  @property({reflect: true}) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Index of the first entry that does not fit in the row. */
-  @state() private overflowFrom = Number.POSITIVE_INFINITY;
+  private overflowFrom = Number.POSITIVE_INFINITY;
 
-  @state() private menuOpen = false;
+  private menuOpen = false;
 
   /** Key of the row element that holds the tab stop; by default the current item. */
-  @state() private rowKey?: string;
+  private rowKey?: string;
 
   /** Key of the menu item that holds the menu's tab stop. */
-  @state() private menuKey?: string;
+  private menuKey?: string;
 
   private view: View = {status: 'empty'};
 
@@ -482,12 +496,11 @@ export class NewsCategoryNav extends NewsElement {
     this.menuOpen = !this.menuOpen;
   }
 
-  private async openMenu(which: 'first' | 'last'): Promise<void> {
+  private async openMenu(): Promise<void> {
     this.menuOpen = true;
     await this.updateComplete;
-    const items = this.group('menu');
-    const preferred = which === 'first' ? items[0] : items[items.length - 1];
-    if (preferred) this.moveTo(preferred);
+    const first = this.group('menu')[0];
+    if (first) this.moveTo(first);
   }
 
   private focusMore(): void {
@@ -499,9 +512,14 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   private moveTo(target: HTMLElement): void {
+    this.holdTabStop(target);
+    target.focus();
+  }
+
+  /** Gives `target` its group's tab stop. */
+  private holdTabStop(target: HTMLElement): void {
     if (target.dataset.group === 'menu') this.menuKey = target.dataset.key;
     else this.rowKey = target.dataset.key;
-    target.focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -518,36 +536,16 @@ export class NewsCategoryNav extends NewsElement {
     const name = from.dataset.group!;
     if (name === 'row' && from.dataset.key === MORE_KEY && event.key === 'ArrowDown') {
       event.preventDefault();
-      void this.openMenu('first');
+      void this.openMenu();
       return;
     }
     const items = this.group(name);
     const index = items.indexOf(from);
     // Arrows follow the reading direction: in RTL, the next item is on the left.
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = rtl ? index - 1 : index + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? index + 1 : index - 1;
-        break;
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      default:
-        return;
-    }
+    const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const moves: Partial<Record<string, number>> = {ArrowRight: index + forward, ArrowLeft: index - forward, ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1};
+    const next = moves[event.key];
+    if (next === undefined) return;
     event.preventDefault();
     this.moveTo(items[(next + items.length) % items.length]);
   }
@@ -555,10 +553,7 @@ export class NewsCategoryNav extends NewsElement {
   private onFocusin(event: FocusEvent): void {
     // A click focuses an item too; the tab stop follows it.
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-group]');
-    const key = target?.dataset.key;
-    if (!target || !key) return;
-    if (target.dataset.group === 'menu') this.menuKey = key;
-    else this.rowKey = key;
+    if (target?.dataset.key) this.holdTabStop(target);
   }
 
   private onFocusout(event: FocusEvent): void {

@@ -1,7 +1,6 @@
 import {css, html} from 'lit';
-import type {PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {ContextProvider} from '@lit/context';
-import {property, state} from 'lit/decorators.js';
 import {FeedController} from '../../data/feed-controller.js';
 import {claimsOf, providerContext} from '../../data/feed-context.js';
 import type {ProviderValue, RelatedPicks} from '../../data/feed-context.js';
@@ -31,23 +30,32 @@ export class NewsProvider extends NewsElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    map: {},
+    category: {reflect: true},
+    refresh: {type: Number},
+    relatedVersion: {state: true, attribute: false},
+  };
+
   /** Endpoint URL of the shared feed. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of the feed: `auto` detects it. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** A JSON field map for feeds in any other shape (attribute: JSON text). */
-  @property() map?: FieldMap | string;
+  map?: FieldMap | string;
 
   /** Slug of the selected category; set by a `news-category-nav` inside, or by the page. */
-  @property({reflect: true}) category?: string;
+  category?: string;
 
   /** Re-fetch every this many seconds while the page is visible; 0 (default) never. */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
 
   // Bumped when a related list comes or goes: the update republishes the context, so every list recomputes.
-  @state() private relatedVersion = 0;
+  private relatedVersion = 0;
 
   // The provider shows no label of its own: its content appears at once, whatever the language.
   protected override waitsForCatalog = false;

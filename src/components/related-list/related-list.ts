@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
-import type {PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
-import {property} from 'lit/decorators.js';
 import type {FeedState, ProviderValue} from '../../data/feed-context.js';
 import type {Article} from '../../data/model.js';
 import {relatedArticles} from '../../data/related.js';
@@ -37,20 +36,28 @@ import {themeStyles} from '../../internal/theme.styles.js';
 export class NewsRelatedList extends CardList {
   static override styles = [themeStyles, listStyles];
 
+  static override properties: PropertyDeclarations = {
+    articleId: {attribute: 'article-id'},
+    relation: {},
+    limit: {type: Number},
+    empty: {},
+    allowDuplicates: {type: Boolean, attribute: 'allow-duplicates'},
+  };
+
   /** Id of the article whose related stories to show. */
-  @property({attribute: 'article-id'}) articleId?: string;
+  articleId?: string;
 
   /** `topic` (shared tags, then category), `category`, or `author` (a shared author, else the same source). */
-  @property() relation: Relation = 'topic';
+  relation: Relation = 'topic';
 
   /** How many stories at most. */
-  @property({type: Number}) limit = 4;
+  limit = 4;
 
   /** `message` says when nothing is related; by default the widget hides itself. */
-  @property() empty: 'hide' | 'message' = 'hide';
+  empty: 'hide' | 'message' = 'hide';
 
   /** Show stories even when an earlier related list in the same provider shows them. */
-  @property({type: Boolean, attribute: 'allow-duplicates'}) allowDuplicates = false;
+  allowDuplicates = false;
 
   private registeredWith?: ProviderValue['registerRelated'];
   private unregister?: () => void;
