@@ -48,8 +48,7 @@ export class NewsElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     this.stopObservingLang = observeLang(() => this.resolveLocale());
-    // A widget about to wait (for its feed, its catalog): not one the server rendered, which formats at once.
-    if (!this.shadowRoot) warmFormatters(this.intlLocale);
+    warmFormatters(this.intlLocale);
   }
 
   override disconnectedCallback(): void {
