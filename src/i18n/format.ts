@@ -30,30 +30,6 @@ const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
 const relativeFormat = (locale: string) =>
   cached('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));
 
-const warmed = new Set<string>();
-
-/**
- * Builds, while the browser is idle, the formatters a widget in `locale`
- * will need. The first Intl formatter of a page loads the engine's locale
- * data (tens of milliseconds on a phone); done while the feed is still on
- * the network, that time is no longer part of the wait between the response
- * and the first card.
- */
-export function warmFormatters(locale: string): void {
-  if (warmed.has(locale) || typeof requestIdleCallback !== 'function') return;
-  warmed.add(locale);
-  requestIdleCallback(
-    () => {
-      dateFormat(locale, {dateStyle: 'medium'});
-      dateFormat(locale, {dateStyle: 'long', timeStyle: 'short'});
-      relativeFormat(locale);
-      numberFormat(locale);
-      pluralRules(locale);
-    },
-    {timeout: 2000},
-  );
-}
-
 export type DateMode = 'auto' | 'relative' | 'absolute';
 
 export interface DateOptions {

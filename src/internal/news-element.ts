@@ -2,7 +2,6 @@ import {LitElement, isServer} from 'lit';
 import type {PropertyDeclarations} from 'lit';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
-import {warmFormatters} from '../i18n/format.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
 import {hydration} from './hydration-hooks.js';
@@ -48,7 +47,6 @@ export class NewsElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     this.stopObservingLang = observeLang(() => this.resolveLocale());
-    warmFormatters(this.intlLocale);
   }
 
   override disconnectedCallback(): void {

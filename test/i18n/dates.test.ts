@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/article-card/news-article-card.js';
 import type {NewsArticleCard} from '../../src/components/article-card/article-card.js';
-import {formatDate, formatDateTime, warmFormatters} from '../../src/i18n/format.js';
+import {formatDate, formatDateTime} from '../../src/i18n/format.js';
 import type {DateMode} from '../../src/i18n/format.js';
 import {shadowText} from './i18n-helpers.js';
 
@@ -187,33 +187,5 @@ describe('i18n: dates with a frozen clock and a pinned time zone', () => {
       expect(expected).to.equal('12 Mar 2024');
       expect(shadowText(el, 'time')).to.equal(expected);
     });
-  });
-});
-
-describe('formatters built ahead', () => {
-  it('are built while the browser is idle, once per locale, and then reused by the widgets', async () => {
-    const Original = Intl.DateTimeFormat;
-    const built: string[] = [];
-    // Counts constructions; every other use goes to the real class.
-    const Counting = function (locale: string, options?: Intl.DateTimeFormatOptions) {
-      if (locale === 'en-NZ') built.push(locale);
-      return new Original(locale, options);
-    } as unknown as typeof Intl.DateTimeFormat;
-    Intl.DateTimeFormat = Counting;
-    try {
-      // A connected widget asks for the locale of its page (en-NZ here, a locale no other test uses).
-      await fixture(html`<news-article-card lang="en-NZ"></news-article-card>`);
-      expect(built).to.deep.equal([]);
-      await new Promise((resolve) => requestIdleCallback(resolve));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(built).to.deep.equal(['en-NZ', 'en-NZ']);
-      warmFormatters('en-NZ');
-      // What a card renders needs nothing more.
-      expect(formatDate(T, 'en-NZ', {mode: 'absolute'})).to.match(/Mar 2024$/);
-      expect(formatDateTime(T, 'en-NZ')).to.be.a('string');
-      expect(built).to.deep.equal(['en-NZ', 'en-NZ']);
-    } finally {
-      Intl.DateTimeFormat = Original;
-    }
   });
 });
