@@ -73,8 +73,8 @@ export function toPlainText(raw: unknown): string | undefined {
 // alike everywhere (no attributes), and the entities below. WordPress titles
 // (`&#8217;`) and excerpts (`<p>…</p>`) are nearly always this; parsing each
 // into a template was most of adapting a WordPress response.
+const BASIC_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 const SIMPLE_MARKUP = /^(?:[^<&]|<\/?(?:p|br|em|strong|b|i|u|s|small|sup|sub|mark|code|cite|q|span|div|h[1-6]|li|ul|ol|blockquote)\s*\/?>|&#\d{1,7};|&#[xX][\da-fA-F]{1,6};|&(?:amp|lt|gt|quot|apos|nbsp);)*$/;
-const SIMPLE_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 
 /**
  * The text of `raw` when it is simple markup (see SIMPLE_MARKUP) and each
@@ -86,7 +86,7 @@ function simpleText(raw: string): string | undefined {
   let plain = true;
   const text = raw.replace(/<(\/?)([a-z0-9]+)[^>]*>|&(#[xX]?)?(\w+);/g, (_, _slash, tag: string | undefined, hash: string | undefined, name: string) => {
     if (tag) return BLOCK_TAGS.has(tag.toUpperCase()) ? ' ' : '';
-    if (!hash) return SIMPLE_ENTITIES[name];
+    if (!hash) return BASIC_ENTITIES[name];
     const code = parseInt(name, hash.length > 1 ? 16 : 10);
     // Controls, C1 (which the parser maps to windows-1252), surrogates and out-of-range values: leave them to it.
     if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff) plain = false;
@@ -169,8 +169,6 @@ function inertHtml(raw: string): unknown {
   parsePolicy ??= tt.createPolicy('news-widgets', {createHTML: (s) => s});
   return parsePolicy.createHTML(raw);
 }
-
-const BASIC_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 
 /**
  * Last resort when a page's CSP forbids the `news-widgets` policy: tags
