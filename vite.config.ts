@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import type {Plugin} from 'vite';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import license from 'rollup-plugin-license';
 import {buildTransforms} from './scripts/build-transforms.mjs';
 
 /**
@@ -84,6 +85,53 @@ function adaptersInBundle(): Plugin {
   };
 }
 
+const NOTICES = 'THIRD-PARTY-NOTICES.txt';
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+/**
+ * The minifier drops the `@license` comments of the bundled packages, so every
+ * built script names the file that carries their notices instead. Added after
+ * minification, which would remove it too.
+ */
+const BANNER = `/*! news-widgets ${version} | MIT | bundled packages' licenses: ${NOTICES} */`;
+
+const NOTICES_RECORD = 'dist/chunks/third-party.json';
+type Notice = {name: string; version: string; license: string; homepage?: string; licenseText?: string; noticeText?: string};
+
+/**
+ * dist/THIRD-PARTY-NOTICES.txt: name, version, licence and licence text of
+ * every package bundled into dist/. Each of the builds of `npm run build`
+ * adds the packages it bundled (the hydration bundle has Lit's SSR client,
+ * the classic script DOMPurify), through dist/chunks/third-party.json, which
+ * `npm run build` starts without. A package under a licence the project has
+ * not agreed to ship fails the build.
+ */
+const thirdPartyNotices = (): Plugin => ({
+  // A Rollup plugin; Rolldown runs the hooks it uses (renderChunk, generateBundle), only the context types differ.
+  ...(license({
+    thirdParty: {
+      allow: {test: '(MIT OR BSD-3-Clause OR Apache-2.0 OR MPL-2.0 OR ISC)', failOnUnlicensed: true, failOnViolation: true},
+      output: (dependencies) => {
+        const notices = new Map<string, Notice>();
+        if (existsSync(NOTICES_RECORD)) for (const n of JSON.parse(readFileSync(NOTICES_RECORD, 'utf8')) as Notice[]) notices.set(`${n.name}@${n.version}`, n);
+        for (const d of dependencies) {
+          const n = {name: d.name ?? '?', version: d.version ?? '?', license: d.license ?? '?', homepage: d.homepage ?? undefined, licenseText: d.licenseText?.trim(), noticeText: d.noticeText?.trim()};
+          notices.set(`${n.name}@${n.version}`, n);
+        }
+        const all = [...notices.values()].sort((a, b) => a.name.localeCompare(b.name));
+        mkdirSync('dist/chunks', {recursive: true});
+        writeFileSync(NOTICES_RECORD, JSON.stringify(all));
+        const entry = (n: Notice) =>
+          [`${'='.repeat(72)}\n${n.name} ${n.version} — ${n.license}`, n.homepage, '', n.licenseText ?? '(no licence text in the package)', n.noticeText && `\n${n.noticeText}`]
+            .filter((line) => line !== undefined)
+            .join('\n');
+        writeFileSync(`dist/${NOTICES}`, `Packages bundled into the scripts of news-widgets ${version}, with their licences.\n\n${all.map(entry).join('\n\n')}\n`);
+      },
+    },
+  }) as unknown as Plugin),
+  // The library builds only, not Storybook's (which merges this config without `build.lib`).
+  apply: (config) => Boolean(config.build?.lib),
+});
+
 /**
  * Library build for the script tag: an ES module and a classic script, both
  * registering every element on load. The ES build keeps each non-English
@@ -94,7 +142,7 @@ function adaptersInBundle(): Plugin {
  * tsconfig.build.json).
  */
 export default defineConfig(({mode}) => ({
-  plugins: [selfContainedCatalogs(), buildTransforms(), ...(mode === 'hydrate' ? [adaptersInBundle()] : mode === 'iife' ? [] : [adaptersChunk(mode)])],
+  plugins: [selfContainedCatalogs(), buildTransforms(), thirdPartyNotices(), ...(mode === 'hydrate' ? [adaptersInBundle()] : mode === 'iife' ? [] : [adaptersChunk(mode)])],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -122,11 +170,13 @@ export default defineConfig(({mode}) => ({
       checks: {ineffectiveDynamicImport: false},
       output:
         mode === 'iife'
-          ? {codeSplitting: false, minify: true}
+          ? {codeSplitting: false, minify: true, postBanner: BANNER}
           : mode === 'adapters'
-            ? {minify: true, entryFileNames: 'chunks/load-feed-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js'}
+            ? {minify: true, postBanner: BANNER, entryFileNames: 'chunks/load-feed-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js'}
             : {
               minify: true,
+              // Catalogs are the project's own text; every other file holds bundled packages.
+              postBanner: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? '' : BANNER),
               // Catalogs under locales/, anything else loaded on demand (DOMPurify) under chunks/.
               chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
             },

@@ -25,3 +25,25 @@ if (backwards.length) {
   process.exit(1);
 }
 console.log(`None of the ${lazyFiles.length} lazy chunks imports a bundle.`);
+
+// Every package bundled into a script (per its source map) has its licence in
+// THIRD-PARTY-NOTICES.txt, which every script that bundles packages names.
+const notices = existsSync('dist/THIRD-PARTY-NOTICES.txt') ? readFileSync('dist/THIRD-PARTY-NOTICES.txt', 'utf8') : '';
+const scripts = ['dist/news-widgets.js', 'dist/news-widgets.hydrate.js', 'dist/news-widgets.iife.js', ...lazyFiles.filter((f) => f.startsWith('dist/chunks/'))];
+const unnamed = new Set();
+const unmarked = [];
+for (const file of scripts) {
+  const {sources} = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const packages = new Set(sources.map((source) => source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1]).filter(Boolean));
+  for (const name of packages) {
+    const {version} = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    if (!notices.includes(`\n${name} ${version} — `)) unnamed.add(`${name} ${version}`);
+  }
+  if (packages.size && !readFileSync(file, 'utf8').startsWith('/*! news-widgets ')) unmarked.push(file);
+}
+if (unnamed.size || unmarked.length) {
+  if (unnamed.size) console.error(`Bundled but missing from dist/THIRD-PARTY-NOTICES.txt: ${[...unnamed].join(', ')}`);
+  if (unmarked.length) console.error(`Bundle packages without the banner naming the notices: ${unmarked.join(', ')}`);
+  process.exit(1);
+}
+console.log(`The licences of the packages in ${scripts.length} scripts are in dist/THIRD-PARTY-NOTICES.txt.`);

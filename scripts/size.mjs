@@ -86,6 +86,9 @@ for (const folder of readdirSync('src/components')) {
     conditions: ['production'],
     logLevel: 'silent',
     tsconfig: 'tsconfig.json',
+    // As in the project's own scripts, whose first line names THIRD-PARTY-NOTICES.txt
+    // instead: an application's bundler (Vite's included) drops Lit's licence comments too.
+    legalComments: 'none',
     plugins: [transformPlugin],
   });
   const files = new Map(result.outputFiles.map((file) => [path.relative(process.cwd(), file.path), file.contents]));
