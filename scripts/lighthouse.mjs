@@ -11,6 +11,13 @@
  *   npm run lighthouse -- --desktop            the desktop preset
  *   npm run lighthouse -- /demo/article.html   some pages only
  *   npm run lighthouse -- --check              exit 1 when a page misses a goal
+ *   npm run lighthouse -- --runs 5             each page 5 times; reports the median run
+ *                                              (Lighthouse's own computeMedianRun), with the
+ *                                              range of performance scores and blocking times
+ *
+ * Lighthouse simulates a slow phone from a trace of this machine, so one
+ * build's blocking time moves by ±200 ms between runs here: compare builds
+ * with several runs each, alternating.
  *
  * The JSON reports are kept in a temporary folder, printed at the end.
  * Builds first when dist/ is missing.
@@ -21,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
+import {computeMedianRun} from 'lighthouse/core/lib/median-run.js';
 import {createServer} from './serve.mjs';
 
 const PAGES = ['/demo/', '/demo/article.html', '/demo/ssr.html', '/demo/embed.html', '/demo/recipes/wordpress.html', '/demo/recipes/static-site.html', '/demo/recipes/plain.html'];
@@ -31,6 +39,12 @@ const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
 const check = args.includes('--check');
 const pages = args.filter((arg) => arg.startsWith('/'));
+const runsAt = args.indexOf('--runs');
+const runs = runsAt === -1 ? 1 : Number(args[runsAt + 1]);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('--runs takes a whole number of runs, 1 or more');
+  process.exit(2);
+}
 
 if (!existsSync('dist/news-widgets.js')) {
   console.log('dist/news-widgets.js is missing: building first.');
@@ -73,9 +87,14 @@ try {
   console.log(`Lighthouse ${version}, ${desktop ? 'desktop preset' : 'mobile (default: Moto G Power emulation, simulated slow 4G, 4x CPU slowdown)'}`);
   console.log(`Chromium: ${chromiumPath}; demo served by scripts/serve.mjs at ${origin}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
   for (const page of pages.length ? pages : PAGES) {
-    const file = path.join(outDir, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}.json`);
-    await run(`${origin}${page}`, file);
-    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const name = page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index';
+    const reports = [];
+    for (let i = 1; i <= runs; i++) {
+      const file = path.join(outDir, `${name}${runs > 1 ? `-${i}` : ''}.json`);
+      await run(`${origin}${page}`, file);
+      reports.push(JSON.parse(readFileSync(file, 'utf8')));
+    }
+    const report = runs > 1 ? computeMedianRun(reports) : reports[0];
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
     const misses = CATEGORIES.filter((id) => scores[id] < GOALS[id]);
     missed += misses.length;
@@ -83,6 +102,12 @@ try {
     rows.push({page, scores, misses});
     console.log(`${page}`);
     console.log(`  ${CATEGORIES.map((id) => `${id} ${scores[id]}${scores[id] < GOALS[id] ? ` (goal ${GOALS[id]})` : ''}`).join(', ')}`);
+    if (runs > 1) {
+      const range = (values, unit = '') => `${Math.min(...values)}${unit}–${Math.max(...values)}${unit}`;
+      const perf = reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100));
+      const tbt = reports.map((r) => Math.round(r.audits['total-blocking-time']?.numericValue ?? 0));
+      console.log(`  median of ${runs} runs (below); performance ${range(perf)}, TBT ${range(tbt, ' ms')}`);
+    }
     console.log(`  FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}, SI ${audit('speed-index')}`);
     for (const id of CATEGORIES) {
       const lost = report.categories[id].auditRefs.filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1);
