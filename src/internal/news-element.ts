@@ -4,6 +4,7 @@ import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, 
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
+import {awaitTurn, turnDone} from './turns.js';
 import {hydration} from './hydration-hooks.js';
 import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './server-render.js';
 
@@ -29,6 +30,8 @@ export class NewsElement extends LitElement {
   protected langTag = 'en';
 
   private stopObservingLang?: () => void;
+  /** Set while an update waits for this widget to be connected again. */
+  private resumeOnConnect?: () => void;
   private stopFollowingClock?: () => void;
 
   constructor() {
@@ -47,6 +50,8 @@ export class NewsElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     this.stopObservingLang = observeLang(() => this.resolveLocale());
+    this.resumeOnConnect?.();
+    this.resumeOnConnect = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -128,13 +133,43 @@ export class NewsElement extends LitElement {
   /** Whether rendering waits for the language's catalog (false for widgets without labels). */
   protected waitsForCatalog = true;
 
+  /**
+   * Set by a subclass for an update that must run in the task that asked for
+   * it, ahead of the widgets waiting their turn (see ../internal/turns.ts).
+   */
+  protected updatesAtOnce = false;
+
   protected override async scheduleUpdate(): Promise<void> {
     // Until its first render an empty widget is marked, so that news-widgets/reserve.css keeps its place.
-    const pending = !this.hasUpdated && this.waitsForCatalog && !isLocaleReady(this.locale);
-    if (pending) this.setAttribute('data-pending', '');
+    let pending = false;
+    const markPending = () => {
+      if (this.hasUpdated || pending) return;
+      pending = true;
+      this.setAttribute('data-pending', '');
+    };
+    let waited = false;
     if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
+      markPending();
+      waited = true;
       // A catalog that fails to load leaves the widget in English rather than blank.
       await loadLocale(this.locale).catch(() => undefined);
+    }
+    // A widget inside another widget renders with it (a list's cards); the others take turns.
+    let holdsTurn = !this.updatesAtOnce && !((this.getRootNode() as ShadowRoot).host instanceof NewsElement);
+    this.updatesAtOnce = false;
+    if (holdsTurn) {
+      const turn = awaitTurn();
+      if (turn) {
+        markPending();
+        waited = true;
+        await turn;
+      }
+    }
+    if (waited && !this.isConnected) {
+      // Removed while it waited: it renders when it is back in a page, and starts no work (a fetch) for nothing now.
+      if (holdsTurn) turnDone();
+      holdsTurn = false;
+      await new Promise<void>((resolve) => (this.resumeOnConnect = resolve));
     }
     try {
       super.scheduleUpdate();
@@ -145,6 +180,7 @@ export class NewsElement extends LitElement {
     } finally {
       // In the same task as the first render: no frame shows neither the reserve nor the skeleton.
       if (pending) this.removeAttribute('data-pending');
+      if (holdsTurn) turnDone();
     }
   }
 

@@ -453,6 +453,8 @@ export class NewsCategoryNav extends NewsElement {
     }
     if (fits !== this.overflowFrom) {
       const focused = this.focusedKey();
+      // Measured after layout and before paint: fitted in this frame, not after other widgets' turns.
+      this.updatesAtOnce = true;
       this.overflowFrom = fits;
       if (focused) void this.updateComplete.then(() => this.refocus(focused));
     }
