@@ -6,8 +6,8 @@
  * finished. Once a task has spent `BUDGET_MS` on widget updates, the next
  * widget waits for a task of its own, in the order they asked.
  *
- * A widget's own widgets (the cards of a list) are not counted: they render
- * with it, or the list would show for a frame with empty cards.
+ * Which updates take turns is NewsElement's choice (not first renders, not
+ * the cards of a list); see its `scheduleUpdate`.
  *
  * The browser's `scheduler.yield()` would resume each waiting update ahead
  * of other work, but it is not in every browser yet; a `MessageChannel`
