@@ -4,6 +4,10 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import license from 'rollup-plugin-license';
 import {buildTransforms} from './scripts/build-transforms.mjs';
 
+const CATALOG_MODULE = /[\\/]i18n[\\/]generated[\\/]locales[\\/]/;
+/** A chunk of the ES build that holds a catalog (under dist/locales/). */
+const isCatalog = (chunk: {moduleIds: readonly string[]}) => chunk.moduleIds.some((id) => CATALOG_MODULE.test(id));
+
 /**
  * Generated catalogs import `str` from @lit/localize. Shared with the main
  * bundle, that import makes the bundler split @lit/localize (and Lit with it)
@@ -14,7 +18,7 @@ function selfContainedCatalogs(): Plugin {
   return {
     name: 'news-widgets:self-contained-catalogs',
     transform(code, id) {
-      if (!/[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
+      if (!CATALOG_MODULE.test(id)) return undefined;
       const importLine = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
       if (/from\s*['"]lit['"]/.test(code)) this.error(`${id} uses html\`\` messages; catalogs must hold plain-text (str) messages only.`);
       // One line changes in place; the lines around it keep their positions.
@@ -176,9 +180,9 @@ export default defineConfig(({mode}) => ({
             : {
               minify: true,
               // Catalogs are the project's own text; every other file holds bundled packages.
-              postBanner: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? '' : BANNER),
+              postBanner: (chunk) => (isCatalog(chunk) ? '' : BANNER),
               // Catalogs under locales/, anything else loaded on demand (DOMPurify) under chunks/.
-              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/generated/locales/')) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+              chunkFileNames: (chunk) => (isCatalog(chunk) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
             },
     },
   },
