@@ -22,6 +22,7 @@ export abstract class ArticleView extends NewsElement {
     theme: {reflect: true},
     dateFormat: {attribute: 'date-format'},
     timeZone: {attribute: 'time-zone'},
+    lazy: {type: Boolean},
     imageFailed: {state: true, attribute: false},
   };
 
@@ -48,6 +49,9 @@ export abstract class ArticleView extends NewsElement {
 
   /** IANA time zone for dates; the reader's by default. */
   timeZone?: string;
+
+  /** Loads and renders only once near the viewport, as an image with `loading="lazy"` does. */
+  override lazy = false;
 
   /** The lead image failed to load: its box stays (or goes) without a broken image. */
   protected imageFailed = false;

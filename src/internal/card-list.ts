@@ -30,6 +30,7 @@ export abstract class CardList extends NewsElement {
     theme: {reflect: true},
     dateFormat: {attribute: 'date-format'},
     timeZone: {attribute: 'time-zone'},
+    lazy: {type: Boolean},
   };
 
   /** Endpoint URL; inside a `news-provider` it may be omitted. */
@@ -58,6 +59,9 @@ export abstract class CardList extends NewsElement {
 
   /** IANA time zone for the cards' dates. */
   timeZone?: string;
+
+  /** Loads and renders only once near the viewport, as an image with `loading="lazy"` does. */
+  override lazy = false;
 
   protected readonly source = new FeedSource(this, () => ({src: this.src, format: this.format, map: this.map}));
 

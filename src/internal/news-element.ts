@@ -5,6 +5,7 @@ import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
 import {observeLang} from './lang-observer.js';
 import {awaitTurn, turnDone} from './turns.js';
+import {whenNearViewport} from './viewport.js';
 import {hydration} from './hydration-hooks.js';
 import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './server-render.js';
 
@@ -33,6 +34,9 @@ export class NewsElement extends LitElement {
   /** Set while an update waits for this widget to be connected again. */
   private resumeOnConnect?: () => void;
   private stopFollowingClock?: () => void;
+  /** Set while a lazy widget's first render waits for the viewport; resolves that wait. */
+  private showLazy?: () => void;
+  private stopWatchingViewport?: () => void;
 
   constructor() {
     super();
@@ -52,6 +56,7 @@ export class NewsElement extends LitElement {
     this.stopObservingLang = observeLang(() => this.resolveLocale());
     this.resumeOnConnect?.();
     this.resumeOnConnect = undefined;
+    this.watchViewport();
   }
 
   override disconnectedCallback(): void {
@@ -59,6 +64,26 @@ export class NewsElement extends LitElement {
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
     this.keepDatesCurrent(false);
+    this.stopWatchingViewport?.();
+    this.stopWatchingViewport = undefined;
+  }
+
+  /**
+   * Whether the first render waits for the widget to come near the viewport
+   * (../internal/viewport.ts). Widgets that support it declare it public and
+   * reactive, as the `lazy` attribute.
+   */
+  protected lazy = false;
+
+  // Every argument passed on as it came: Lit's signature has grown before.
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    // No longer lazy: a render that waited for the viewport runs now.
+    if (args[0] === 'lazy' && !this.lazy) this.showLazy?.();
+  }
+
+  private watchViewport(): void {
+    if (this.showLazy && this.isConnected && !this.stopWatchingViewport) this.stopWatchingViewport = whenNearViewport(this, this.showLazy);
   }
 
   /** Re-render on the shared clock while this widget shows a relative date. */
@@ -140,10 +165,23 @@ export class NewsElement extends LitElement {
   protected updatesAtOnce = false;
 
   protected override async scheduleUpdate(): Promise<void> {
+    const lazy = this.lazy && !this.hasUpdated;
     // Until its first render an empty widget is marked, so that news-widgets/reserve.css keeps its place.
-    const pending = !this.hasUpdated && this.waitsForCatalog && !isLocaleReady(this.locale);
+    const pending = !this.hasUpdated && (lazy || (this.waitsForCatalog && !isLocaleReady(this.locale)));
     if (pending) this.setAttribute('data-pending', '');
     let waited = false;
+    if (lazy) {
+      waited = true;
+      await new Promise<void>((resolve) => {
+        this.showLazy = () => {
+          this.showLazy = undefined;
+          this.stopWatchingViewport?.();
+          this.stopWatchingViewport = undefined;
+          resolve();
+        };
+        this.watchViewport();
+      });
+    }
     if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
       waited = true;
       // A catalog that fails to load leaves the widget in English rather than blank.

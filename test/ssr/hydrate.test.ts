@@ -131,6 +131,31 @@ describe('server-rendered widgets', () => {
     expect(list.querySelector('ul[data-news-fallback]')!.getClientRects().length).to.equal(0);
   });
 
+  it('keeps a lazy widget far down as the server wrote it, and hydrates it when the reader scrolls near', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2', lazy: ''}}));
+    container.dataset.testContainer = '';
+    const spacer = document.createElement('div');
+    spacer.style.height = `${4 * innerHeight}px`;
+    container.prepend(spacer);
+    const list = container.querySelector('news-article-list') as Updating & {hasUpdated: boolean};
+    const before = cards(list).map(cardLink);
+    document.body.append(container);
+    await loadBundle();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(list.hasUpdated, 'hydrated while far from the viewport').to.equal(false);
+    expect(before.every((a) => a.isConnected && a.textContent!.trim() !== ''), "the server's links are there").to.equal(true);
+
+    const errors: unknown[] = [];
+    list.scrollIntoView();
+    await hydrate(container, errors);
+    scrollTo(0, 0);
+    expect(list.hasUpdated).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(cards(list).map(cardLink), 'the same nodes, adopted').to.deep.equal(before);
+    expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+  });
+
   it('fires events and pages after hydration', async () => {
     const src = uniqueSrc('/demo/data/fr/feed.json');
     const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2'}}));

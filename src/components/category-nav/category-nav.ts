@@ -116,6 +116,7 @@ export class NewsCategoryNav extends NewsElement {
     hrefTemplate: {attribute: 'href-template'},
     allHref: {attribute: 'all-href'},
     theme: {reflect: true},
+    lazy: {type: Boolean},
     overflowFrom: {state: true, attribute: false},
     menuOpen: {state: true, attribute: false},
     rowKey: {state: true, attribute: false},
@@ -151,6 +152,9 @@ export class NewsCategoryNav extends NewsElement {
 
   /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
   theme?: 'light' | 'dark';
+
+  /** Loads and renders only once near the viewport, as an image with `loading="lazy"` does. */
+  override lazy = false;
 
   /** Index of the first entry that does not fit in the row. */
   private overflowFrom = Number.POSITIVE_INFINITY;

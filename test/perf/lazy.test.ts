@@ -1,0 +1,148 @@
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../../src/define.js';
+import {NewsArticleCard} from '../../src/components/article-card/article-card.js';
+import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
+import {fullArticle} from '../fixtures/card-articles.js';
+import {cardTitles, fresh, requestsTo, shadowText} from '../helpers.js';
+
+/**
+ * `lazy` widgets wait to come near the viewport (within one viewport of it)
+ * before their first render and their fetch, as images with
+ * `loading="lazy"` do.
+ */
+
+const CARD_FEED = '/test/fixtures/card-feed.json';
+const LIST_FEED = '/test/fixtures/list-feed-1.json';
+
+/** Counted alone by the leak test (other tests' cards may still be held by their waitUntil timers). */
+class LeakCard extends NewsArticleCard {}
+customElements.define('lazy-leak-card', LeakCard);
+
+const titleOf = (card: Element) => shadowText(card, '[part~="title"]');
+
+/** A few frames: long enough for an intersection observer to have reported, several times over. */
+async function frames(n = 5): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+/** `content` placed `screens` viewport heights below the top of the page, inside a fixture. */
+async function below(screens: number, content: unknown): Promise<HTMLElement> {
+  return fixture(html`<div><div style="height: ${screens * innerHeight}px"></div>${content}</div>`);
+}
+
+describe('lazy widgets', () => {
+  afterEach(() => scrollTo(0, 0));
+
+  // First in the file, so that its cards are the first the page ever watches: a closure made in the
+  // first watch could hold that widget, and its tree, for the page's lifetime.
+  it('are not kept alive by the viewport watch once removed', async () => {
+    // Built without a template, which would keep references to its nodes.
+    const mountFar = async () => {
+      const box = document.createElement('div');
+      box.style.paddingTop = `${4 * innerHeight}px`;
+      for (let i = 0; i < 20; i++) {
+        const card = new LeakCard();
+        card.lazy = true;
+        card.src = fresh(CARD_FEED);
+        box.append(card);
+      }
+      document.body.append(box);
+      await frames();
+      expect(box.querySelector('[data-pending]'), 'the cards wait').to.not.equal(null);
+      box.remove();
+    };
+    await mountFar();
+    await frames();
+    const {count} = await executeServerCommand<{count: number}, {prototype: string}>('count-objects', {
+      prototype: `customElements.get('lazy-leak-card').prototype`,
+    });
+    expect(count, 'cards alive').to.equal(0);
+  });
+
+  it('load and render a card far down the page only when it is scrolled near', async () => {
+    const src = fresh(CARD_FEED);
+    const box = await below(4, html`<news-article-card lazy src=${src}></news-article-card>`);
+    const card = box.querySelector('news-article-card')!;
+    await frames();
+    expect(requestsTo(src), 'requests before the card is near').to.equal(0);
+    expect(card.shadowRoot?.childElementCount ?? 0, 'rendered elements').to.equal(0);
+    expect(card.hasAttribute('data-pending'), 'marked for news-widgets/reserve.css').to.equal(true);
+
+    card.scrollIntoView();
+    await waitUntil(() => titleOf(card), 'the card renders once in view');
+    expect(requestsTo(src)).to.equal(1);
+    expect(card.hasAttribute('data-pending')).to.equal(false);
+  });
+
+  it('render a card already in view without being asked', async () => {
+    const src = fresh(CARD_FEED);
+    const card = await fixture<NewsArticleCard>(html`<news-article-card lazy src=${src}></news-article-card>`);
+    await waitUntil(() => titleOf(card), 'the card renders');
+    expect(requestsTo(src)).to.equal(1);
+  });
+
+  it('start within one viewport of the visible area, not further', async () => {
+    const near = await below(1.5, html`<news-article-card lazy .article=${{...fullArticle(), title: 'Near'}}></news-article-card>`);
+    const far = await below(2.5, html`<news-article-card lazy .article=${{...fullArticle(), title: 'Far'}}></news-article-card>`);
+    await frames();
+    // The first card is 1.5 screens down; the second 2.5 screens below the first.
+    expect(titleOf(near.querySelector('news-article-card')!)).to.equal('Near');
+    expect(titleOf(far.querySelector('news-article-card')!)).to.equal(undefined);
+  });
+
+  it('render at once when lazy is turned off', async () => {
+    const box = await below(4, html`<news-article-card lazy .article=${fullArticle()}></news-article-card>`);
+    const card = box.querySelector<NewsArticleCard>('news-article-card')!;
+    await frames();
+    expect(titleOf(card)).to.equal(undefined);
+    card.lazy = false;
+    await card.updateComplete;
+    expect(titleOf(card)).to.equal(fullArticle().title);
+  });
+
+  it('all render before the page is printed', async () => {
+    const box = await below(4, html`<news-article-card lazy .article=${fullArticle()}></news-article-card>`);
+    const card = box.querySelector<NewsArticleCard>('news-article-card')!;
+    await frames();
+    expect(titleOf(card)).to.equal(undefined);
+    dispatchEvent(new Event('beforeprint'));
+    await card.updateComplete;
+    expect(titleOf(card)).to.equal(fullArticle().title);
+  });
+
+  it('wait again when removed before they were near, and render where they are put back', async () => {
+    const src = fresh(CARD_FEED);
+    const box = await below(4, html`<news-article-card lazy src=${src}></news-article-card>`);
+    const card = box.querySelector('news-article-card')!;
+    await frames();
+    card.remove();
+    await frames();
+    expect(requestsTo(src)).to.equal(0);
+    // Back in the page, far down: still waiting.
+    box.append(card);
+    await frames();
+    expect(requestsTo(src)).to.equal(0);
+    // At the top: it renders.
+    box.prepend(card);
+    await waitUntil(() => titleOf(card), 'the card renders where it was put back');
+    expect(requestsTo(src)).to.equal(1);
+  });
+
+  it('share their provider\'s one request, and render its feed when scrolled near', async () => {
+    const src = fresh(LIST_FEED);
+    const box = await fixture(html`<news-provider src=${src}>
+      <news-article-list limit="2"></news-article-list>
+      <div style="height: ${4 * innerHeight}px"></div>
+      <news-article-list lazy limit="2"></news-article-list>
+    </news-provider>`);
+    const [eager, lazy] = box.querySelectorAll<NewsArticleList>('news-article-list');
+    await waitUntil(() => cardTitles(eager).length === 2, 'the list in view renders');
+    await frames();
+    expect(lazy.shadowRoot?.childElementCount ?? 0, 'the lazy list has rendered nothing').to.equal(0);
+    lazy.scrollIntoView();
+    await waitUntil(() => cardTitles(lazy).filter(Boolean).length === 2, 'the lazy list renders');
+    expect(cardTitles(lazy)).to.deep.equal(cardTitles(eager));
+    expect(requestsTo(src)).to.equal(1);
+  });
+});
