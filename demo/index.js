@@ -33,6 +33,8 @@ function buildSections(feed) {
         list.setAttribute('card-variant', 'compact');
         list.setAttribute('heading-level', '3');
         list.setAttribute('empty', 'hide');
+        // Below the fold: each list renders when the reader scrolls near it.
+        list.toggleAttribute('lazy', true);
         return list;
       }),
     );

@@ -1,4 +1,4 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect, nextFrame, waitUntil} from '@open-wc/testing';
 
 /**
  * The demo pages, opened from the built bundle in an iframe as a reader
@@ -65,6 +65,19 @@ async function openPage(path: string, {width = 1280, height = 1000} = {}): Promi
   await loaded;
   if (!win.demoTestMarker) throw new Error(`${path} got a new window: the error listeners are not in it`);
   return {win, doc: win.document, errors};
+}
+
+/**
+ * Scrolls to each `lazy` widget in turn, as a reader going down the page
+ * would (they render only near the viewport), then back to the top.
+ */
+async function scrollThrough(page: Page): Promise<void> {
+  for (const widget of page.doc.querySelectorAll('[lazy]')) {
+    widget.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+  }
+  page.win.scrollTo(0, 0);
 }
 
 /** Requests of the page that failed (4xx, 5xx), but for the ones it makes on purpose. */
@@ -248,8 +261,11 @@ describe('demo pages, on the built bundle', function () {
       const page = await openPage('/demo/index.html');
       const feed = await demoFeed('fr');
       await waitUntil(() => partText(page.doc.getElementById('hero'), 'title') === feed.items[0].title, 'the hero card shows the first story', WAIT);
-      await waitUntil(() => cardsReady(grid(page), 6) && cardsReady(carousel(page), feed.items.length), 'the grid and the carousel fill', WAIT);
-      await waitUntil(() => sectionLists(page).length === 7 && sectionLists(page).every((list) => cardsReady(list)), 'the section lists fill', WAIT);
+      await waitUntil(() => cardsReady(grid(page), 6), 'the grid fills', WAIT);
+      await waitUntil(() => sectionLists(page).length === 7, 'the section lists are written', WAIT);
+      await scrollThrough(page);
+      await waitUntil(() => cardsReady(carousel(page), feed.items.length), 'the carousel fills', WAIT);
+      await waitUntil(() => sectionLists(page).every((list) => cardsReady(list)), 'the section lists fill', WAIT);
 
       expect(page.doc.getElementById('hero')!.getAttribute('variant')).to.equal('hero');
       expect(grid(page)!.getAttribute('layout')).to.equal('grid');
@@ -273,7 +289,9 @@ describe('demo pages, on the built bundle', function () {
       const page = await openPage('/demo/index.html');
       const politics = (await demoFeed('fr')).items.filter((item) => item._news.category.slug === 'politics');
       // Widgets take turns to render: the section lists may show their cards a few tasks after the grid.
-      await waitUntil(() => cardsReady(grid(page), 6) && sectionLists(page).length === 7 && sectionLists(page).every((list) => cardsReady(list)) && navButton(page, 'Politique'), 'the page loads', WAIT);
+      await waitUntil(() => cardsReady(grid(page), 6) && sectionLists(page).length === 7 && navButton(page, 'Politique'), 'the page loads', WAIT);
+      await scrollThrough(page);
+      await waitUntil(() => sectionLists(page).every((list) => cardsReady(list)), 'the section lists fill', WAIT);
       const heritageBefore = cardsOf(sectionLists(page)[0]).map((card) => card.article!.id);
 
       navButton(page, 'Politique')!.click();
