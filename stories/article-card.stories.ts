@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
 import '../src/components/article-card/news-article-card.js';
 import type {ArticleCardVariant, NewsArticleCard} from '../src/components/article-card/article-card.js';
 import {
@@ -69,6 +70,23 @@ export const ManyComments: Story = {args: {article: articleWithManyComments}};
 export const FromFeed: Story = {args: {src: demoFeeds.fr, 'article-id': '1002'}};
 
 /** The `loading` attribute: the skeleton a list shows while its feed loads. */
+/**
+ * `lazy`: the card starts loading and rendering only within a viewport of the visible area, as an image
+ * with `loading="lazy"` does. Here it sits two screens down; the story scrolls to it, and it fetches and
+ * renders as it comes near. (Left out of the docs page, where it would wait below the other stories.)
+ */
+export const Lazy: Story = {
+  args: {src: demoFeeds.fr, 'article-id': '1003', lazy: true},
+  decorators: [(story) => html`<p>The card is two screens further down.</p><div style="height: 200vh"></div>${story()}`],
+  play: async ({canvasElement}) => {
+    const card = canvasElement.querySelector<NewsArticleCard>('news-article-card')!;
+    await expect(card.shadowRoot!.querySelector('article')).toBeNull();
+    card.scrollIntoView();
+    await waitFor(() => expect(card.shadowRoot!.querySelector('[part~="title"]')).not.toBeNull(), {timeout: 8000});
+  },
+  tags: ['!autodocs'],
+};
+
 export const Skeleton: Story = {args: {loading: true}, tags: ['stays-loading']};
 
 /**
