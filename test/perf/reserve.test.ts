@@ -109,4 +109,31 @@ describe('news-widgets/reserve.css', function () {
     expect(article.hasAttribute('data-pending')).to.be.false;
     expect(Math.abs(article.getBoundingClientRect().height - reserved)).to.be.at.most(1);
   });
+  it('keeps a lazy widget in place until the reader scrolls near it', async () => {
+    frame?.remove();
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px; border: 0;';
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <link rel="stylesheet" href="/dist/reserve.css">
+      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style>
+      <script type="module" src="/dist/news-widgets.js"></script>
+      </head><body><div style="height: 2400px"></div>
+      <div style="width: 600px"><news-article-list lazy heading="Later" src="${HANG}"></news-article-list></div></body></html>`;
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const list = win.document.querySelector('news-article-list')!;
+    await waitUntil(() => win.customElements.get('news-article-list'), 'the bundle is loaded', {timeout: 10_000});
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    expect(list.shadowRoot?.childElementCount ?? 0, 'nothing rendered while far').to.equal(0);
+    expect(list.hasAttribute('data-pending')).to.be.true;
+    const reserved = list.getBoundingClientRect().height;
+    expect(reserved, 'the reserve of a list of three cards').to.be.greaterThan(600);
+
+    list.scrollIntoView();
+    await waitUntil(() => list.shadowRoot?.querySelector('[aria-busy="true"]'), 'the skeleton, once near');
+    expect(list.hasAttribute('data-pending')).to.be.false;
+    expect(Math.abs(list.getBoundingClientRect().height - reserved)).to.be.at.most(1);
+  });
 });
