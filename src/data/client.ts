@@ -77,58 +77,58 @@ const now = () => performance.now();
  * failures come back as a `NewsError`, and aborts as the caller's abort reason.
  */
 export class NewsClient {
-  private readonly defaults: Settings;
-  private readonly fetchImpl: typeof fetch;
-  private readonly cache = new Map<string, CacheEntry>();
-  private readonly inflight = new Map<string, Flight>();
+  readonly #defaults: Settings;
+  readonly #fetchImpl: typeof fetch;
+  readonly #cache = new Map<string, CacheEntry>();
+  readonly #inflight = new Map<string, Flight>();
 
   constructor(defaults: Partial<RequestOptions> = {}, fetchImpl?: typeof fetch) {
-    this.defaults = merge(DEFAULTS, defaults);
+    this.#defaults = merge(DEFAULTS, defaults);
     // Looked up at call time so a test may stub `globalThis.fetch`, and called
     // unbound-safe (a detached `window.fetch` throws "Illegal invocation").
-    this.fetchImpl = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+    this.#fetchImpl = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
   }
 
   getJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
-    const settings = merge(this.defaults, options);
+    const settings = merge(this.#defaults, options);
     const {signal} = settings;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const key = resolveUrl(url);
 
-    const cached = settings.force ? undefined : this.cache.get(key);
+    const cached = settings.force ? undefined : this.#cache.get(key);
     if (cached) {
       const age = now() - cached.storedAt;
       if (age < settings.ttlMs) return Promise.resolve(cached.response);
       if (age < settings.ttlMs + settings.staleMs) {
         // A subscriber without a signal: the refresh outlives this caller, and
         // its failure is swallowed by the flight's own catch.
-        this.flightFor(key, settings).subscribers++;
+        this.#flightFor(key, settings).subscribers++;
         return Promise.resolve(cached.response);
       }
     }
-    return this.join(key, this.flightFor(key, settings), signal);
+    return this.#join(key, this.#flightFor(key, settings), signal);
   }
 
   /** Forgets cached answers and requests in flight (those still finish for their callers). */
   clear(): void {
-    this.cache.clear();
-    this.inflight.clear();
+    this.#cache.clear();
+    this.#inflight.clear();
   }
 
-  private flightFor(key: string, settings: Settings): Flight {
-    const existing = this.inflight.get(key);
+  #flightFor(key: string, settings: Settings): Flight {
+    const existing = this.#inflight.get(key);
     if (existing) return existing;
     const controller = new AbortController();
     // Only the flight still registered for its key may fill the cache: one
     // that was abandoned or cleared meanwhile must not.
     const settle = () => {
-      const current = this.inflight.get(key) === flight;
-      if (current) this.inflight.delete(key);
+      const current = this.#inflight.get(key) === flight;
+      if (current) this.#inflight.delete(key);
       return current;
     };
-    const promise = this.fetchWithRetry(key, settings, controller.signal).then(
+    const promise = this.#fetchWithRetry(key, settings, controller.signal).then(
       (response) => {
-        if (settle()) this.store(key, response);
+        if (settle()) this.#store(key, response);
         return response;
       },
       (error: unknown) => {
@@ -140,18 +140,18 @@ export class NewsClient {
     // flight that everyone left (or a background refresh) from being unhandled.
     promise.catch(noop);
     const flight: Flight = {controller, promise, subscribers: 0};
-    this.inflight.set(key, flight);
+    this.#inflight.set(key, flight);
     return flight;
   }
 
-  private join(key: string, flight: Flight, signal?: AbortSignal): Promise<JsonResponse> {
+  #join(key: string, flight: Flight, signal?: AbortSignal): Promise<JsonResponse> {
     flight.subscribers++;
     if (!signal) return flight.promise;
     return new Promise((resolve, reject) => {
       const leave = () => {
         reject(abortReason(signal));
         if (--flight.subscribers > 0) return;
-        if (this.inflight.get(key) === flight) this.inflight.delete(key);
+        if (this.#inflight.get(key) === flight) this.#inflight.delete(key);
         flight.controller.abort();
       };
       signal.addEventListener('abort', leave, {once: true});
@@ -159,16 +159,16 @@ export class NewsClient {
     });
   }
 
-  private store(key: string, response: JsonResponse): void {
-    this.cache.delete(key);
-    this.cache.set(key, {response, storedAt: now()});
-    if (this.cache.size > MAX_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+  #store(key: string, response: JsonResponse): void {
+    this.#cache.delete(key);
+    this.#cache.set(key, {response, storedAt: now()});
+    if (this.#cache.size > MAX_CACHE_ENTRIES) this.#cache.delete(this.#cache.keys().next().value!);
   }
 
-  private async fetchWithRetry(url: string, settings: Settings, signal: AbortSignal): Promise<JsonResponse> {
+  async #fetchWithRetry(url: string, settings: Settings, signal: AbortSignal): Promise<JsonResponse> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.fetchOnce(url, settings, signal);
+        return await this.#fetchOnce(url, settings, signal);
       } catch (error) {
         if (signal.aborted || attempt >= settings.retries || !isRetryable(error)) throw error;
         await sleep(retryDelay(error, attempt, settings), signal);
@@ -176,7 +176,7 @@ export class NewsClient {
     }
   }
 
-  private async fetchOnce(url: string, settings: Settings, flightSignal: AbortSignal): Promise<JsonResponse> {
+  async #fetchOnce(url: string, settings: Settings, flightSignal: AbortSignal): Promise<JsonResponse> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -188,7 +188,7 @@ export class NewsClient {
     try {
       let response: Response;
       try {
-        response = await this.fetchImpl(url, {
+        response = await this.#fetchImpl(url, {
           signal: controller.signal,
           credentials: settings.credentials,
           headers: {Accept: 'application/json'},

@@ -45,25 +45,25 @@ export async function loadFeed(src: string, {format = 'auto', map, signal, force
  */
 export class FeedController implements ReactiveController {
   readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed | undefined>;
-  private force = false;
+  #force = false;
   /** The `src` the current `task.value` came from. */
-  private valueSrc?: string;
+  #valueSrc?: string;
 
-  private readonly source: () => FeedSource;
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  readonly #source: () => FeedSource;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   /** A request abandoned because the widget left the page, to run again if it comes back. */
-  private abortedByDisconnect = false;
+  #abortedByDisconnect = false;
   /** The feed a server-rendered widget came with, shown until the task has one of its own. */
-  private embedded?: {src: string; feed: Feed};
+  #embedded?: {src: string; feed: Feed};
 
   /** The network came back: a failed feed loads again by itself. */
-  private readonly onOnline = () => {
+  readonly #onOnline = () => {
     if (this.task.status === TaskStatus.ERROR) this.retry();
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => FeedSource) {
-    this.source = source;
-    this.host = host;
+    this.#source = source;
+    this.#host = host;
     this.task = new Task(host, {
       // Without a src yet (a provider before its attributes), settled from the start:
       // an initial value also records the args, so the task runs only once they change,
@@ -75,19 +75,19 @@ export class FeedController implements ReactiveController {
       },
       task: async ([src, format, map], {signal}) => {
         if (!src) return initialState;
-        const force = this.force;
-        this.force = false;
-        if (this.embedded?.src === src && !force) {
+        const force = this.#force;
+        this.#force = false;
+        if (this.#embedded?.src === src && !force) {
           // Rendered on the server: this is the feed it was rendered from, no request.
-          this.valueSrc = src;
-          emit(host, 'news-load', {feed: this.embedded.feed, src});
-          return this.embedded.feed;
+          this.#valueSrc = src;
+          emit(host, 'news-load', {feed: this.#embedded.feed, src});
+          return this.#embedded.feed;
         }
-        this.embedded = undefined;
+        this.#embedded = undefined;
         try {
           const feed = await loadFeed(src, {format, map, signal, force});
           if (!signal.aborted) {
-            this.valueSrc = src;
+            this.#valueSrc = src;
             emit(host, 'news-load', {feed, src});
           }
           return feed;
@@ -105,31 +105,31 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const src = this.source().src;
+    const src = this.#source().src;
     if (src && this.task.status !== TaskStatus.PENDING) {
-      const feed = renderedFeed(this.host, src);
-      if (feed) this.embedded = {src, feed};
+      const feed = renderedFeed(this.#host, src);
+      if (feed) this.#embedded = {src, feed};
     }
-    window.addEventListener('online', this.onOnline);
-    if (this.abortedByDisconnect) {
-      this.abortedByDisconnect = false;
+    window.addEventListener('online', this.#onOnline);
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
       void this.task.run();
     }
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('online', this.#onOnline);
     // A widget moved within the page is back before this microtask: its request goes on.
     queueMicrotask(() => {
-      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
-      this.abortedByDisconnect = true;
+      if (this.#host.isConnected || this.task.status !== TaskStatus.PENDING) return;
+      this.#abortedByDisconnect = true;
       this.task.abort();
     });
   }
 
   /** Loads again; `force` skips the client's fresh cache. */
   reload(force = false): void {
-    this.force = force;
+    this.#force = force;
     void this.task.run();
   }
 
@@ -141,19 +141,19 @@ export class FeedController implements ReactiveController {
 
   get state(): FeedState {
     const {status, value, error} = this.task;
-    const src = this.source().src;
+    const src = this.#source().src;
     const retry = () => this.retry();
     if (!src) return {status: 'idle', retry};
-    const embedded = this.embeddedFeed(src);
+    const embedded = this.#embeddedFeed(src);
     switch (status) {
       case TaskStatus.PENDING: {
         // A refresh keeps showing the feed it has; a new src never shows the old one.
-        const shown = (value && this.valueSrc === src ? value : undefined) ?? embedded;
+        const shown = (value && this.#valueSrc === src ? value : undefined) ?? embedded;
         return shown ? {status: 'ready', feed: shown, src, retry} : {status: 'loading', src, retry};
       }
       case TaskStatus.COMPLETE: {
         // Until the task picks up a changed src, the old feed is not this widget's.
-        const shown = this.valueSrc === src ? value : embedded;
+        const shown = this.#valueSrc === src ? value : embedded;
         return shown ? {status: 'ready', feed: shown, src, retry} : {status: 'loading', src, retry};
       }
       case TaskStatus.ERROR:
@@ -163,9 +163,9 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private embeddedFeed(src: string): Feed | undefined {
+  #embeddedFeed(src: string): Feed | undefined {
     // On the server the task never runs: the render hands over the feed.
-    if (isServer) return renderedFeed(this.host, src);
-    return this.embedded?.src === src ? this.embedded.feed : undefined;
+    if (isServer) return renderedFeed(this.#host, src);
+    return this.#embedded?.src === src ? this.#embedded.feed : undefined;
   }
 }

@@ -44,39 +44,39 @@ const loadControllerModule = () =>
  * the nearest `news-provider`.
  */
 export class FeedSource implements ReactiveController {
-  private own?: FeedController;
+  #own?: FeedController;
   /** The controller's module could not be loaded (offline, say). */
-  private ownFailed?: unknown;
-  private readonly consumer: ContextConsumer<typeof providerContext, ReactiveControllerHost & HTMLElement>;
-  private readonly options: () => FeedSourceOptions;
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  #ownFailed?: unknown;
+  readonly #consumer: ContextConsumer<typeof providerContext, ReactiveControllerHost & HTMLElement>;
+  readonly #options: () => FeedSourceOptions;
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: () => FeedSourceOptions) {
     ensureContextRoot();
-    this.host = host;
-    this.options = options;
-    this.consumer = new ContextConsumer(host, {context: providerContext, subscribe: true});
+    this.#host = host;
+    this.#options = options;
+    this.#consumer = new ContextConsumer(host, {context: providerContext, subscribe: true});
     host.addController(this);
   }
 
   hostUpdate(): void {
     // A controller added here still gets this update's hostUpdate, so its task starts now.
-    if (!this.own && this.options().src) this.createOwn();
+    if (!this.#own && this.#options().src) this.#createOwn();
   }
 
-  private createOwn(): void {
+  #createOwn(): void {
     if (controllerModule) {
-      this.own = new controllerModule.FeedController(this.host, this.options);
+      this.#own = new controllerModule.FeedController(this.#host, this.#options);
       return;
     }
-    this.ownFailed = undefined;
+    this.#ownFailed = undefined;
     loadControllerModule().then(
-      () => this.host.requestUpdate(),
+      () => this.#host.requestUpdate(),
       (error: unknown) => {
-        this.ownFailed = error;
+        this.#ownFailed = error;
         const {kind, message} = toNewsError(error);
-        emit(this.host, 'news-error', {kind, message, src: this.options().src});
-        this.host.requestUpdate();
+        emit(this.#host, 'news-error', {kind, message, src: this.#options().src});
+        this.#host.requestUpdate();
       },
     );
   }
@@ -84,12 +84,12 @@ export class FeedSource implements ReactiveController {
   /** The enclosing provider, if any. */
   get provider(): ProviderValue | undefined {
     // No context on the server: a provider's render hands its value over.
-    return isServer ? serverRender()?.provider : this.consumer.value;
+    return isServer ? serverRender()?.provider : this.#consumer.value;
   }
 
   /** True when the widget loads its own feed rather than the provider's. */
   get standalone(): boolean {
-    return Boolean(this.options().src);
+    return Boolean(this.#options().src);
   }
 
   get state(): FeedState {
@@ -100,14 +100,14 @@ export class FeedSource implements ReactiveController {
       const rendered = isServer ? serverRender() : undefined;
       return rendered?.feed && rendered.src === undefined ? {status: 'ready', feed: rendered.feed, retry: IDLE.retry} : IDLE;
     }
-    if (this.own) return this.own.state;
-    const src = this.options().src!;
-    const retry = () => this.createOwn();
-    if (this.ownFailed) return {status: 'error', error: toNewsError(this.ownFailed), src, retry};
+    if (this.#own) return this.#own.state;
+    const src = this.#options().src!;
+    const retry = () => this.#createOwn();
+    if (this.#ownFailed) return {status: 'error', error: toNewsError(this.#ownFailed), src, retry};
     // Until the controller arrives, a server-rendered widget shows the feed it was rendered
     // from (which the controller then takes without a request), so hydration finds the
     // same content. On the server, the render hands the feed over.
-    const feed = renderedFeed(this.host, src);
+    const feed = renderedFeed(this.#host, src);
     return feed ? {status: 'ready', feed, src, retry} : {status: 'loading', src, retry};
   }
 }

@@ -108,7 +108,7 @@ export abstract class CardList extends NewsElement {
             exportparts=${CARD_PARTS}
             .article=${article}
             variant=${this.cardVariant ?? this.defaultCardVariant()}
-            heading-level=${this.cardHeadingLevel()}
+            heading-level=${this.#cardHeadingLevel()}
             date-format=${this.dateFormat}
             time-zone=${ifDefined(this.timeZone)}
             theme=${ifDefined(this.theme)}
@@ -138,7 +138,7 @@ export abstract class CardList extends NewsElement {
     return this.hidesWhenEmpty() ? nothing : html`<p part="message" class="message" role="status" lang=${ifDefined(this.labelLang)}>${this.emptyMessage()}</p>`;
   }
 
-  private cardHeadingLevel(): number {
+  #cardHeadingLevel(): number {
     // Without a heading of their own, the cards' headlines take its level.
     return this.headingText() ? Math.min(this.headingLevel + 1, 6) : this.headingLevel;
   }

@@ -78,15 +78,15 @@ export class NewsArticleCard extends ArticleView {
   loading = false;
 
   /** Whether the last render showed a relative date, which must then stay current. */
-  private showsRelativeDate = false;
+  #showsRelativeDate = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.keepDatesCurrent(this.showsRelativeDate);
+    this.keepDatesCurrent(this.#showsRelativeDate);
   }
 
   protected override render() {
-    this.showsRelativeDate = false;
+    this.#showsRelativeDate = false;
     return this.loading ? this.renderSkeleton() : super.render();
   }
 
@@ -94,13 +94,13 @@ export class NewsArticleCard extends ArticleView {
     const contentLang = this.contentLang(article.language);
     // Our labels inside content of another language speak the page's (or English, when we lack it).
     const labels = this.labelLang ?? (contentLang ? this.langTag : undefined);
-    const meta = this.metaItems(article);
+    const meta = this.#metaItems(article);
     return html`
       <article part="base" class="card">
-        ${article.image ? this.renderImage(article) : nothing}
+        ${article.image ? this.#renderImage(article) : nothing}
         <div part="body" class="body" lang=${ifDefined(contentLang)}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.renderLink(article, labels)}`, 'title')}
+          ${headingTag(this.headingLevel, html`${this.#renderLink(article, labels)}`, 'title')}
           ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>
@@ -108,17 +108,17 @@ export class NewsArticleCard extends ArticleView {
     `;
   }
 
-  private renderLink(article: Article, labelLang: string | undefined): TemplateResult {
+  #renderLink(article: Article, labelLang: string | undefined): TemplateResult {
     const text = article.title ?? html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
     // Articles given as a property skip the adapters, so URLs are checked here too.
     const href = safeUrl(article.url);
     if (href) {
-      return html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.select(article, e)}>${text}</a>`;
+      return html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.#select(article, e)}>${text}</a>`;
     }
-    return html`<button part="link" type="button" @click=${(e: MouseEvent) => this.select(article, e)}>${text}</button>`;
+    return html`<button part="link" type="button" @click=${(e: MouseEvent) => this.#select(article, e)}>${text}</button>`;
   }
 
-  private renderImage(article: Article): TemplateResult {
+  #renderImage(article: Article): TemplateResult {
     const src = safeUrl(article.image?.src);
     const image = article.image!;
     const srcset = safeSrcset(image.srcset);
@@ -129,7 +129,7 @@ export class NewsArticleCard extends ArticleView {
             part="image"
             src=${src}
             srcset=${ifDefined(srcset)}
-            sizes=${ifDefined(srcset ? this.imageSizes() : undefined)}
+            sizes=${ifDefined(srcset ? this.#imageSizes() : undefined)}
             alt=${image.alt ?? ''}
             width=${ifDefined(image.width)}
             height=${ifDefined(image.height)}
@@ -140,7 +140,7 @@ export class NewsArticleCard extends ArticleView {
     </div>`;
   }
 
-  private imageSizes(): string {
+  #imageSizes(): string {
     if (this.variant === 'compact') return '5rem';
     if (this.variant === 'horizontal') return '(min-width: 40rem) 40vw, 100vw';
     return '(min-width: 60rem) 50vw, 100vw';
@@ -148,7 +148,7 @@ export class NewsArticleCard extends ArticleView {
 
   // dir="auto" on each item: a label takes its direction from its own words, so "14 comments"
   // keeps its order inside a right-to-left page.
-  private metaItems(article: Article): TemplateResult[] {
+  #metaItems(article: Article): TemplateResult[] {
     const locale = this.intlLocale;
     const items: TemplateResult[] = [];
     const names = article.authors?.map((a) => a.name).filter(Boolean) ?? [];
@@ -156,7 +156,7 @@ export class NewsArticleCard extends ArticleView {
     else if (article.source?.name) items.push(html`<li part="byline" dir="auto">${article.source.name}</li>`);
     if (article.published) {
       const label = formatDate(article.published, locale, {mode: this.dateFormat, timeZone: this.timeZone});
-      this.showsRelativeDate = isRelativeDate(article.published, this.dateFormat);
+      this.#showsRelativeDate = isRelativeDate(article.published, this.dateFormat);
       if (label) {
         items.push(
           html`<li dir="auto"><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,
@@ -196,7 +196,7 @@ export class NewsArticleCard extends ArticleView {
     `;
   }
 
-  private select(article: Article, event: MouseEvent): void {
+  #select(article: Article, event: MouseEvent): void {
     const proceed = emit(this, 'news-article-select', {article}, {cancelable: true});
     if (!proceed) event.preventDefault();
   }

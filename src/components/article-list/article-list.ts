@@ -92,29 +92,29 @@ export class NewsArticleList extends CardList {
   private atStart = true;
   private atEnd = false;
 
-  private get scroller(): HTMLElement | null | undefined {
+  get #scroller(): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.scroller');
   }
 
-  private pageAbort?: AbortController;
+  #pageAbort?: AbortController;
   /** The category filter `shown` counts for. */
-  private shownCategory?: string;
-  private availableMemo?: {feed?: Feed; extra?: ExtraPages; category?: string; articles: Article[]};
+  #shownCategory?: string;
+  #availableMemo?: {feed?: Feed; extra?: ExtraPages; category?: string; articles: Article[]};
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pageAbort?.abort();
+    this.#pageAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Load more counts from the start again for another filter, whoever set it (this list or its provider).
-    const category = this.activeCategory();
-    if (changed.has('limit') || changed.has('src') || category !== this.shownCategory) this.shown = 0;
-    this.shownCategory = category;
+    const category = this.#activeCategory();
+    if (changed.has('limit') || changed.has('src') || category !== this.#shownCategory) this.shown = 0;
+    this.#shownCategory = category;
     const feed = this.source.state.feed;
     if (this.extra && this.extra.base !== feed) {
       // A new feed (another src, a refresh) starts paging over.
-      this.pageAbort?.abort();
+      this.#pageAbort?.abort();
       this.extra = undefined;
       this.pageStatus = 'idle';
     }
@@ -123,7 +123,7 @@ export class NewsArticleList extends CardList {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Read the scroll position after layout, outside the update (state set here would re-render at once).
-    if (this.layout === 'carousel') this.onScroll();
+    if (this.layout === 'carousel') this.#onScroll();
   }
 
   protected defaultCardVariant(): ArticleCardVariant {
@@ -142,51 +142,51 @@ export class NewsArticleList extends CardList {
     return msg('No articles to show yet.', {id: 'list.empty'});
   }
 
-  private activeCategory(): string | undefined {
+  #activeCategory(): string | undefined {
     return this.category || this.source.provider?.category || undefined;
   }
 
   /** Every article available so far that matches the category filter (asked several times per render, computed once). */
-  private available(state: FeedState): Article[] {
-    const category = this.activeCategory();
-    const memo = this.availableMemo;
+  #available(state: FeedState): Article[] {
+    const category = this.#activeCategory();
+    const memo = this.#availableMemo;
     if (memo && memo.feed === state.feed && memo.extra === this.extra && memo.category === category) return memo.articles;
     const all = [...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])];
-    this.availableMemo = {feed: state.feed, extra: this.extra, category, articles: inCategory(all, category)};
-    return this.availableMemo.articles;
+    this.#availableMemo = {feed: state.feed, extra: this.extra, category, articles: inCategory(all, category)};
+    return this.#availableMemo.articles;
   }
 
   protected articles(state: FeedState): Article[] {
-    const available = this.available(state);
+    const available = this.#available(state);
     if (!(this.limit > 0)) return available;
     return available.slice(0, this.shown || this.limit);
   }
 
-  private nextUrl(state: FeedState): string | undefined {
+  #nextUrl(state: FeedState): string | undefined {
     return this.extra ? this.extra.nextUrl : state.feed?.nextUrl;
   }
 
-  private hasMore(state: FeedState): boolean {
-    return this.articles(state).length < this.available(state).length || Boolean(this.nextUrl(state));
+  #hasMore(state: FeedState): boolean {
+    return this.articles(state).length < this.#available(state).length || Boolean(this.#nextUrl(state));
   }
 
-  private async loadMore(): Promise<void> {
+  async #loadMore(): Promise<void> {
     const state = this.source.state;
     const step = this.limit > 0 ? this.limit : Infinity;
     const target = this.articles(state).length + step;
     // Show what is already here before asking the network for more.
-    if (this.available(state).length >= target || !this.nextUrl(state)) {
+    if (this.#available(state).length >= target || !this.#nextUrl(state)) {
       this.shown = Number.isFinite(target) ? target : 0;
       return;
     }
-    const url = this.nextUrl(state)!;
-    this.pageAbort?.abort();
-    const abort = (this.pageAbort = new AbortController());
+    const url = this.#nextUrl(state)!;
+    this.#pageAbort?.abort();
+    const abort = (this.#pageAbort = new AbortController());
     this.pageStatus = 'loading';
     try {
       const page = await loadFeed(url, {format: this.format, map: this.map, signal: abort.signal});
       if (abort.signal.aborted) return;
-      const known = new Set(this.available(state).map((a) => a.id));
+      const known = new Set(this.#available(state).map((a) => a.id));
       this.extra = {
         base: state.feed,
         articles: [...(this.extra?.articles ?? []), ...page.articles.filter((a) => !known.has(a.id))],
@@ -204,70 +204,70 @@ export class NewsArticleList extends CardList {
 
   protected override render() {
     const state = this.source.state;
-    return html`${this.renderHeading()}${this.renderBody(state)}`;
+    return html`${this.renderHeading()}${this.#renderBody(state)}`;
   }
 
-  private renderBody(state: FeedState): TemplateResult | typeof nothing {
+  #renderBody(state: FeedState): TemplateResult | typeof nothing {
     switch (state.status) {
       case 'loading':
-        return this.layout === 'carousel' ? this.renderCarousel(() => this.renderSkeleton()) : this.renderSkeleton();
+        return this.layout === 'carousel' ? this.#renderCarousel(() => this.renderSkeleton()) : this.renderSkeleton();
       case 'error':
         return this.renderError(state);
       case 'ready': {
         const articles = this.articles(state);
         if (!articles.length) return this.renderEmpty();
         const list = () => this.renderCards(articles);
-        return html`${this.layout === 'carousel' ? this.renderCarousel(list) : list()}${this.renderMore(state)}`;
+        return html`${this.layout === 'carousel' ? this.#renderCarousel(list) : list()}${this.#renderMore(state)}`;
       }
       default:
         return nothing;
     }
   }
 
-  private renderMore(state: FeedState): TemplateResult | typeof nothing {
+  #renderMore(state: FeedState): TemplateResult | typeof nothing {
     if (this.pageStatus === 'error') {
       return html`<div part="message" class="message error more" role="alert" lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(this.pageError?.kind ?? 'network')}</span>
-        <button part="retry" type="button" @click=${() => this.loadMore()}>${retryLabel()}</button>
+        <button part="retry" type="button" @click=${() => this.#loadMore()}>${retryLabel()}</button>
       </div>`;
     }
-    if (!this.hasMore(state)) return nothing;
+    if (!this.#hasMore(state)) return nothing;
     const busy = this.pageStatus === 'loading';
     return html`<div class="more" lang=${ifDefined(this.labelLang)}>
-      <button part="load-more" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.loadMore()}>
+      <button part="load-more" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#loadMore()}>
         ${busy ? msg('Loading more…', {id: 'list.loadingMore'}) : msg('Load more', {id: 'list.loadMore'})}
       </button>
     </div>`;
   }
 
-  private renderCarousel(content: () => TemplateResult): TemplateResult {
+  #renderCarousel(content: () => TemplateResult): TemplateResult {
     const label = this.headingText() ?? msg('Articles', {id: 'list.label'});
     return html`<div class="carousel">
       <div class="controls" lang=${ifDefined(this.labelLang)}>
-        <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} ?disabled=${this.atStart} @click=${() => this.page(-1)}>
+        <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} ?disabled=${this.atStart} @click=${() => this.#page(-1)}>
 ${previousIcon}</button>
-        <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} ?disabled=${this.atEnd} @click=${() => this.page(1)}>${nextIcon}</button>
+        <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} ?disabled=${this.atEnd} @click=${() => this.#page(1)}>${nextIcon}</button>
       </div>
-      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.onScroll}>${content()}</div>
+      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.#onScroll}>${content()}</div>
     </div>`;
   }
 
   /** Scrolls by about one screenful of cards, in reading direction. */
-  private page(direction: 1 | -1): void {
-    const scroller = this.scroller;
+  #page(direction: 1 | -1): void {
+    const scroller = this.#scroller;
     if (!scroller) return;
     const rtl = getComputedStyle(scroller).direction === 'rtl';
     scroller.scrollBy({left: direction * (rtl ? -1 : 1) * scroller.clientWidth * 0.9});
   }
 
-  private scrollFrame = 0;
-  private onScroll = () => {
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => this.updateScrollEnds());
+  #scrollFrame = 0;
+  #onScroll = () => {
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = requestAnimationFrame(() => this.#updateScrollEnds());
   };
 
-  private updateScrollEnds(): void {
-    const scroller = this.scroller;
+  #updateScrollEnds(): void {
+    const scroller = this.#scroller;
     if (!scroller) return;
     // scrollLeft runs negative in right-to-left; its magnitude is what counts.
     const offset = Math.abs(scroller.scrollLeft);

@@ -94,47 +94,47 @@ export class NewsArticle extends ArticleView {
   tagHrefTemplate?: string;
 
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
-  private bodyInput?: string;
-  private bodyOutput?: string;
+  #bodyInput?: string;
+  #bodyOutput?: string;
 
   /** Whether the last render showed a relative date, which must then stay current. */
-  private showsRelativeDate = false;
+  #showsRelativeDate = false;
 
   protected override render() {
-    this.showsRelativeDate = false;
+    this.#showsRelativeDate = false;
     return super.render();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.keepDatesCurrent(this.showsRelativeDate);
+    this.keepDatesCurrent(this.#showsRelativeDate);
   }
 
   protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
-    const body = this.sanitizedBody(article.contentHtml);
+    const body = this.#sanitizedBody(article.contentHtml);
     return html`
       <article part="base" class="article">
         <header part="header" class="header">
           ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, this.renderTitle(article, lang), 'title')}
+          ${headingTag(this.headingLevel, this.#renderTitle(article, lang), 'title')}
           ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
-          ${this.renderMeta(article)}
+          ${this.#renderMeta(article)}
         </header>
-        ${this.renderFigure(article, lang)}
+        ${this.#renderFigure(article, lang)}
         ${body ? html`<div part="body" class="body" lang=${ifDefined(lang)}>${unsafeHTML(body)}</div>` : nothing}
-        ${this.renderTags(article.tags, lang)} ${this.renderSource(article)}
+        ${this.#renderTags(article.tags, lang)} ${this.#renderSource(article)}
       </article>
     `;
   }
 
   /** The headline in the content's language; "Untitled article" is ours, in the labels'. */
-  private renderTitle(article: Article, contentLang: string | undefined): TemplateResult {
+  #renderTitle(article: Article, contentLang: string | undefined): TemplateResult {
     if (article.title === undefined) return html`<span lang=${ifDefined(this.labelLang ?? (contentLang ? this.langTag : undefined))}>${untitled()}</span>`;
     return contentLang ? html`<span lang=${contentLang}>${article.title}</span>` : html`${article.title}`;
   }
 
-  private sanitizedBody(raw: string | undefined): string | undefined {
+  #sanitizedBody(raw: string | undefined): string | undefined {
     // Adapters sanitize feeds, but an `article` property never went through them.
     const sanitizer = loadedSanitizer();
     if (raw && !sanitizer?.sanitizerReady()) {
@@ -146,24 +146,24 @@ export class NewsArticle extends ArticleView {
       );
       return undefined;
     }
-    if (raw !== this.bodyInput) {
-      this.bodyInput = raw;
-      this.bodyOutput = sanitizer?.sanitizeHtml(raw);
+    if (raw !== this.#bodyInput) {
+      this.#bodyInput = raw;
+      this.#bodyOutput = sanitizer?.sanitizeHtml(raw);
     }
-    return this.bodyOutput;
+    return this.#bodyOutput;
   }
 
-  private renderMeta(article: Article): TemplateResult | typeof nothing {
+  #renderMeta(article: Article): TemplateResult | typeof nothing {
     const locale = this.intlLocale;
-    const by = this.renderByline(article);
+    const by = this.#renderByline(article);
     const facts: TemplateResult[] = [];
-    const published = article.published && this.renderTime(article.published);
+    const published = article.published && this.#renderTime(article.published);
     if (published) facts.push(html`<li dir="auto">${published}</li>`);
     // Plain-text messages (str, not html) keep the catalogs free of Lit, so each loads as a tiny chunk.
     const updated =
       article.updated &&
       article.updated !== article.published &&
-      this.renderTime(article.updated, (date) =>
+      this.#renderTime(article.updated, (date) =>
         msg(str`Updated ${date}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'}),
       );
     if (updated) facts.push(html`<li dir="auto">${updated}</li>`);
@@ -173,28 +173,28 @@ export class NewsArticle extends ArticleView {
     return html`<div part="meta" class="meta" lang=${ifDefined(this.labelLang)}>${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
   }
 
-  private renderByline(article: Article): TemplateResult | undefined {
+  #renderByline(article: Article): TemplateResult | undefined {
     const authors = article.authors?.filter((a) => a.name) ?? [];
     const agency = article.source?.name ? article.source : undefined;
     if (!authors.length && !agency) return undefined;
     return html`<p part="byline" class="byline">
-      ${authors.length ? html`<span class="authors">${this.renderAuthors(authors)}</span>` : nothing}${agency
-        ? html`<span class="agency">${this.renderPerson(agency)}</span>`
+      ${authors.length ? html`<span class="authors">${this.#renderAuthors(authors)}</span>` : nothing}${agency
+        ? html`<span class="agency">${this.#renderPerson(agency)}</span>`
         : nothing}
     </p>`;
   }
 
   /** The localized "By A and B", with each name a link when the author has a URL. */
-  private renderAuthors(authors: Person[]): unknown[] {
+  #renderAuthors(authors: Person[]): unknown[] {
     const marked = byline(
       authors.map((_, i) => `\uE000${i}\uE001`),
       this.intlLocale,
     );
     // split() with a capture group alternates text and the captured indexes.
-    return marked.split(NAME_MARK).map((piece, i) => (i % 2 ? this.renderPerson(authors[Number(piece)]) : piece));
+    return marked.split(NAME_MARK).map((piece, i) => (i % 2 ? this.#renderPerson(authors[Number(piece)]) : piece));
   }
 
-  private renderPerson(person: Person): TemplateResult | string {
+  #renderPerson(person: Person): TemplateResult | string {
     const href = safeUrl(person.url);
     return href ? html`<a href=${href}>${person.name}</a>` : person.name;
   }
@@ -204,16 +204,16 @@ export class NewsArticle extends ArticleView {
    * else the date with its time. `wording` puts the date into a sentence
    * ("Updated …") inside it.
    */
-  private renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
+  #renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
     const full = formatDateTime(iso, this.intlLocale, this.timeZone);
     if (!full) return undefined;
     const relative = isRelativeDate(iso, this.dateFormat);
-    if (relative) this.showsRelativeDate = true;
+    if (relative) this.#showsRelativeDate = true;
     const label = relative ? formatDate(iso, this.intlLocale, {mode: this.dateFormat, timeZone: this.timeZone}) : full;
     return html`<time part="date" datetime=${iso} title=${ifDefined(relative ? full : undefined)}>${wording(label ?? full)}</time>`;
   }
 
-  private renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {
+  #renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {
     const image = article.image;
     const src = safeUrl(image?.src);
     if (!image || !src || this.imageFailed) return nothing;
@@ -244,12 +244,12 @@ export class NewsArticle extends ArticleView {
     </figure>`;
   }
 
-  private renderTags(tags: Tag[] | undefined, lang: string | undefined): TemplateResult | typeof nothing {
+  #renderTags(tags: Tag[] | undefined, lang: string | undefined): TemplateResult | typeof nothing {
     const named = tags?.filter((t) => t.name) ?? [];
     if (!named.length) return nothing;
     return html`<ul part="tags" class="tags" aria-label=${msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'})}>
       ${named.map((tag) => {
-        const href = this.tagHref(tag);
+        const href = this.#tagHref(tag);
         return html`<li lang=${ifDefined(lang)}>
           ${href ? html`<a part="tag" href=${href}>${tag.name}</a>` : html`<span part="tag">${tag.name}</span>`}
         </li>`;
@@ -257,12 +257,12 @@ export class NewsArticle extends ArticleView {
     </ul>`;
   }
 
-  private tagHref(tag: Tag): string | undefined {
+  #tagHref(tag: Tag): string | undefined {
     if (!this.tagHrefTemplate || !tag.slug) return undefined;
     return safeUrl(this.tagHrefTemplate.replaceAll('{slug}', encodeSegment(tag.slug)));
   }
 
-  private renderSource(article: Article): TemplateResult | typeof nothing {
+  #renderSource(article: Article): TemplateResult | typeof nothing {
     const sourceHref = article.source?.name ? safeUrl(article.source.url) : undefined;
     if (sourceHref) {
       const name = article.source!.name;

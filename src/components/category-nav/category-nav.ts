@@ -167,61 +167,61 @@ export class NewsCategoryNav extends NewsElement {
   /** Key of the menu item that holds the menu's tab stop. */
   private menuKey?: string;
 
-  private view: View = {status: 'empty'};
+  #view: View = {status: 'empty'};
 
-  private readonly source = new FeedSource(this, () => ({
+  readonly #source = new FeedSource(this, () => ({
     src: this.categories ? undefined : this.src,
     format: this.format,
     map: this.map,
   }));
 
   // Widths of the measure row's labels, read only when they may have changed.
-  private widths?: number[];
-  private moreWidth = 0;
-  private gap = 0;
-  private available?: number;
-  private signature = '';
-  private measuredSignature?: string;
-  private observedRow?: Element;
+  #widths?: number[];
+  #moreWidth = 0;
+  #gap = 0;
+  #available?: number;
+  #signature = '';
+  #measuredSignature?: string;
+  #observedRow?: Element;
   // No ResizeObserver on the server, where nothing is measured.
-  private readonly resizeObserver = isServer ? undefined : new ResizeObserver((entries) => this.onResize(entries));
+  readonly #resizeObserver = isServer ? undefined : new ResizeObserver((entries) => this.#onResize(entries));
 
-  private readonly onDocumentClick = (event: Event) => {
+  readonly #onDocumentClick = (event: Event) => {
     if (!event.composedPath().includes(this)) this.menuOpen = false;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver?.observe(this);
-    if (this.observedRow) this.resizeObserver?.observe(this.observedRow);
+    this.#resizeObserver?.observe(this);
+    if (this.#observedRow) this.#resizeObserver?.observe(this.#observedRow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    document.removeEventListener('click', this.onDocumentClick, true);
+    this.#resizeObserver?.disconnect();
+    document.removeEventListener('click', this.#onDocumentClick, true);
     this.menuOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server render calls willUpdate and render, never update.
-    if (isServer) this.view = this.computeView();
+    if (isServer) this.#view = this.#computeView();
   }
 
   protected override update(changed: PropertyValues): void {
     // After the controllers' hostUpdate (unlike willUpdate), where the feed task reports that it started.
-    this.view = this.computeView();
+    this.#view = this.#computeView();
     // What the item widths depend on: the names, and the locale for "All" and "More".
-    const names = this.view.status === 'ready' ? this.view.entries.map((e) => e.category?.name ?? '') : [];
-    this.signature = names.length ? [this.locale, ...names].join('\n') : '';
+    const names = this.#view.status === 'ready' ? this.#view.entries.map((e) => e.category?.name ?? '') : [];
+    this.#signature = names.length ? [this.locale, ...names].join('\n') : '';
     super.update(changed);
   }
 
-  private computeView(): View {
+  #computeView(): View {
     let categories = this.categories;
     if (!categories) {
-      const feed = this.source.state;
+      const feed = this.#source.state;
       if (feed.status === 'loading') return {status: 'loading'};
       if (feed.status === 'error') return {status: 'error', error: feed.error!, retry: feed.retry};
       if (feed.status !== 'ready') return {status: 'empty'};
@@ -241,32 +241,32 @@ export class NewsCategoryNav extends NewsElement {
     else if (this.allHref !== undefined) entries.unshift({key: ALL_KEY, href: safeUrl(this.allHref)});
 
     // A removed attribute reads null: then the provider decides, while "" still means All.
-    const slug = this.current ?? this.source.provider?.category;
+    const slug = this.current ?? this.#source.provider?.category;
     const wanted = slug ? `c:${slug}` : ALL_KEY;
     const currentKey = entries.some((e) => e.key === wanted) ? wanted : undefined;
     return {status: 'ready', entries, currentKey};
   }
 
   protected override render() {
-    const view = this.view;
+    const view = this.#view;
     switch (view.status) {
       case 'loading':
-        return this.renderSkeleton();
+        return this.#renderSkeleton();
       case 'error':
-        return this.renderError(view.error, view.retry);
+        return this.#renderError(view.error, view.retry);
       case 'ready':
-        return this.renderNav(view.entries, view.currentKey);
+        return this.#renderNav(view.entries, view.currentKey);
       default:
         return nothing;
     }
   }
 
-  private label(entry: NavEntry): string {
+  #label(entry: NavEntry): string {
     return entry.category?.name ?? msg('All', {id: 'nav.all', desc: 'First item of the category navigation: every category.'});
   }
 
-  private renderNav(entries: NavEntry[], currentKey: string | undefined): TemplateResult {
-    const labels = entries.map((e) => this.label(e));
+  #renderNav(entries: NavEntry[], currentKey: string | undefined): TemplateResult {
+    const labels = entries.map((e) => this.#label(e));
     const more = msg('More', {id: 'nav.more', desc: 'Button that opens the menu of categories that do not fit in the row.'});
 
     const split = Math.min(this.overflowFrom, entries.length);
@@ -274,8 +274,8 @@ export class NewsCategoryNav extends NewsElement {
     const overflow = entries.slice(split);
     const rowKeys = row.map((e) => e.key);
     if (overflow.length) rowKeys.push(MORE_KEY);
-    const rowStop = this.tabStop(rowKeys, this.rowKey, currentKey, overflow.length ? MORE_KEY : undefined);
-    const menuStop = this.tabStop(overflow.map((e) => e.key), this.menuKey, currentKey);
+    const rowStop = this.#tabStop(rowKeys, this.rowKey, currentKey, overflow.length ? MORE_KEY : undefined);
+    const menuStop = this.#tabStop(overflow.map((e) => e.key), this.menuKey, currentKey);
     const open = this.menuOpen && overflow.length > 0;
 
     return html`
@@ -283,15 +283,15 @@ export class NewsCategoryNav extends NewsElement {
         part="base"
         class="nav"
         aria-label=${msg('Categories', {id: 'nav.label', desc: 'Accessible name of the category navigation.'})}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusin}
-        @focusout=${this.onFocusout}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusin}
+        @focusout=${this.#onFocusout}
       >
         <ul part="list" class="list">
           ${repeat(
             row,
             (e) => e.key,
-            (e, i) => html`<li part="item" class="item">${this.renderEntry(e, labels[i], e.key === currentKey, e.key === rowStop, 'row')}</li>`,
+            (e, i) => html`<li part="item" class="item">${this.#renderEntry(e, labels[i], e.key === currentKey, e.key === rowStop, 'row')}</li>`,
           )}
         </ul>
         ${overflow.length
@@ -306,7 +306,7 @@ export class NewsCategoryNav extends NewsElement {
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="menu"
                 lang=${ifDefined(this.labelLang)}
-                @click=${this.toggleMenu}
+                @click=${this.#toggleMenu}
               >
                 ${more}
               </button>
@@ -315,7 +315,7 @@ export class NewsCategoryNav extends NewsElement {
                   overflow,
                   (e) => e.key,
                   (e, i) =>
-                    html`<li part="item" class="item">${this.renderEntry(e, labels[split + i], e.key === currentKey, e.key === menuStop, 'menu')}</li>`,
+                    html`<li part="item" class="item">${this.#renderEntry(e, labels[split + i], e.key === currentKey, e.key === menuStop, 'menu')}</li>`,
                 )}
               </ul>
             </div>`
@@ -331,14 +331,14 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   /** The preferred key if it is in `keys`, else the current item, else `fallback`, else the first. */
-  private tabStop(keys: string[], preferred: string | undefined, currentKey: string | undefined, fallback?: string): string | undefined {
+  #tabStop(keys: string[], preferred: string | undefined, currentKey: string | undefined, fallback?: string): string | undefined {
     if (preferred && keys.includes(preferred)) return preferred;
     if (currentKey && keys.includes(currentKey)) return currentKey;
     return fallback ?? keys[0];
   }
 
-  private renderEntry(entry: NavEntry, label: string, current: boolean, tabStop: boolean, group: 'row' | 'menu'): TemplateResult {
-    const onClick = (event: MouseEvent) => this.activate(entry, event);
+  #renderEntry(entry: NavEntry, label: string, current: boolean, tabStop: boolean, group: 'row' | 'menu'): TemplateResult {
+    const onClick = (event: MouseEvent) => this.#activate(entry, event);
     // "All" is our label; category names are the feed's.
     const lang = entry.category ? undefined : this.labelLang;
     if (entry.href) {
@@ -370,7 +370,7 @@ export class NewsCategoryNav extends NewsElement {
     </button>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`
       <div part="base" class="nav skeleton" aria-busy="true">
         <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
@@ -382,7 +382,7 @@ export class NewsCategoryNav extends NewsElement {
     `;
   }
 
-  private renderError(error: NewsError, retry: () => void): TemplateResult {
+  #renderError(error: NewsError, retry: () => void): TemplateResult {
     const canRetry = error.kind !== 'not-found';
     return html`
       <div part="base message" class="nav message" role="alert" lang=${ifDefined(this.labelLang)}>
@@ -393,84 +393,84 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.toggleAttribute('data-empty', this.view.status === 'empty');
+    this.toggleAttribute('data-empty', this.#view.status === 'empty');
 
     const row = this.renderRoot.querySelector('.measure') ?? undefined;
-    const remeasure = this.signature !== this.measuredSignature;
-    this.measuredSignature = this.signature;
-    if (row !== this.observedRow || remeasure) {
+    const remeasure = this.#signature !== this.#measuredSignature;
+    this.#measuredSignature = this.#signature;
+    if (row !== this.#observedRow || remeasure) {
       // New items are measured when the observer first reports the row, right
       // after the browser's next layout and before it paints (the fitted row
       // is what appears). Reading their widths here would force that layout
       // in the middle of the task, before the other widgets fed by the same
       // response have rendered, and the browser would lay the page out twice.
-      if (this.observedRow) this.resizeObserver?.unobserve(this.observedRow);
-      if (row) this.resizeObserver?.observe(row);
-      this.observedRow = row;
-      if (!row) this.widths = undefined;
+      if (this.#observedRow) this.#resizeObserver?.unobserve(this.#observedRow);
+      if (row) this.#resizeObserver?.observe(row);
+      this.#observedRow = row;
+      if (!row) this.#widths = undefined;
     }
 
     if (this.menuOpen && !this.renderRoot.querySelector('.menu')) this.menuOpen = false;
     if (changed.has('menuOpen')) {
-      if (this.menuOpen) document.addEventListener('click', this.onDocumentClick, true);
-      else document.removeEventListener('click', this.onDocumentClick, true);
+      if (this.menuOpen) document.addEventListener('click', this.#onDocumentClick, true);
+      else document.removeEventListener('click', this.#onDocumentClick, true);
     }
   }
 
-  private onResize(entries: ResizeObserverEntry[]): void {
+  #onResize(entries: ResizeObserverEntry[]): void {
     let remeasure = false;
     for (const entry of entries) {
-      if (entry.target === this) this.available = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      if (entry.target === this) this.#available = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
       else remeasure = true;
     }
     // The row resizes when fonts load or a container query changes the padding.
-    if (remeasure) this.measure();
-    this.fit();
+    if (remeasure) this.#measure();
+    this.#fit();
   }
 
-  private measure(): void {
+  #measure(): void {
     const row = this.renderRoot.querySelector<HTMLElement>('.measure');
     if (!row) {
-      this.widths = undefined;
+      this.#widths = undefined;
       return;
     }
     const sizes = Array.from(row.children, (child) => child.getBoundingClientRect().width);
-    this.moreWidth = sizes.pop() ?? 0;
-    this.widths = sizes;
-    this.gap = parseFloat(getComputedStyle(row).columnGap) || 0;
+    this.#moreWidth = sizes.pop() ?? 0;
+    this.#widths = sizes;
+    this.#gap = parseFloat(getComputedStyle(row).columnGap) || 0;
   }
 
   /** How many entries fit before the "More" button, from cached widths only. */
-  private fit(): void {
-    const widths = this.widths;
-    const available = this.available;
+  #fit(): void {
+    const widths = this.#widths;
+    const available = this.#available;
     if (!widths || available === undefined || available <= 0) return;
     // Sub-pixel widths may sum to a hair more than the space they fill.
     const room = available + 0.5;
     let total = 0;
-    widths.forEach((w, i) => (total += w + (i ? this.gap : 0)));
+    widths.forEach((w, i) => (total += w + (i ? this.#gap : 0)));
     let fits = widths.length;
     if (total > room) {
       fits = 0;
-      let used = this.moreWidth;
-      while (fits < widths.length && used + this.gap + widths[fits] <= room) used += this.gap + widths[fits++];
+      let used = this.#moreWidth;
+      while (fits < widths.length && used + this.#gap + widths[fits] <= room) used += this.#gap + widths[fits++];
     }
     if (fits !== this.overflowFrom) {
-      const focused = this.focusedKey();
+      const focused = this.#focusedKey();
       // Measured after layout and before paint: fitted in this frame, not after other widgets' turns.
       this.updatesAtOnce = true;
       this.overflowFrom = fits;
-      if (focused) void this.updateComplete.then(() => this.refocus(focused));
+      if (focused) void this.updateComplete.then(() => this.#refocus(focused));
     }
   }
 
-  private focusedKey(): string | undefined {
+  #focusedKey(): string | undefined {
     const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     return active?.dataset.key;
   }
 
   /** An item that moved between the row and the closed menu took the focus with it: put it back. */
-  private refocus(key: string): void {
+  #refocus(key: string): void {
     if ((this.renderRoot as ShadowRoot).activeElement) return;
     const target =
       this.renderRoot.querySelector<HTMLElement>(`[data-group="row"][data-key="${CSS.escape(key)}"]`) ??
@@ -478,7 +478,7 @@ export class NewsCategoryNav extends NewsElement {
     target?.focus();
   }
 
-  private activate(entry: NavEntry, event: MouseEvent): void {
+  #activate(entry: NavEntry, event: MouseEvent): void {
     const proceed = emit(this, 'news-category-select', {category: entry.category}, {cancelable: true});
     if (!proceed) {
       event.preventDefault();
@@ -487,48 +487,48 @@ export class NewsCategoryNav extends NewsElement {
     // A link navigates; there is nothing to select on this page.
     if (entry.href) return;
     const slug = entry.category?.slug;
-    const provider = this.source.provider;
+    const provider = this.#source.provider;
     provider?.selectCategory(slug);
     if (!provider || this.current != null) this.current = slug ?? '';
     this.rowKey = entry.key;
     this.menuKey = undefined;
     if (this.menuOpen) {
       this.menuOpen = false;
-      void this.updateComplete.then(() => this.focusMore());
+      void this.updateComplete.then(() => this.#focusMore());
     }
   }
 
-  private toggleMenu(): void {
+  #toggleMenu(): void {
     this.menuOpen = !this.menuOpen;
   }
 
-  private async openMenu(): Promise<void> {
+  async #openMenu(): Promise<void> {
     this.menuOpen = true;
     await this.updateComplete;
-    const first = this.group('menu')[0];
-    if (first) this.moveTo(first);
+    const first = this.#group('menu')[0];
+    if (first) this.#moveTo(first);
   }
 
-  private focusMore(): void {
+  #focusMore(): void {
     this.renderRoot.querySelector<HTMLElement>(`[data-key="${MORE_KEY}"]`)?.focus();
   }
 
-  private group(name: string): HTMLElement[] {
+  #group(name: string): HTMLElement[] {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>(`[data-group="${name}"]`));
   }
 
-  private moveTo(target: HTMLElement): void {
-    this.holdTabStop(target);
+  #moveTo(target: HTMLElement): void {
+    this.#holdTabStop(target);
     target.focus();
   }
 
   /** Gives `target` its group's tab stop. */
-  private holdTabStop(target: HTMLElement): void {
+  #holdTabStop(target: HTMLElement): void {
     if (target.dataset.group === 'menu') this.menuKey = target.dataset.key;
     else this.rowKey = target.dataset.key;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const from = (event.target as HTMLElement).closest<HTMLElement>('[data-group]');
     if (!from) return;
@@ -536,16 +536,16 @@ export class NewsCategoryNav extends NewsElement {
       if (!this.menuOpen) return;
       event.preventDefault();
       this.menuOpen = false;
-      this.focusMore();
+      this.#focusMore();
       return;
     }
     const name = from.dataset.group!;
     if (name === 'row' && from.dataset.key === MORE_KEY && event.key === 'ArrowDown') {
       event.preventDefault();
-      void this.openMenu();
+      void this.#openMenu();
       return;
     }
-    const items = this.group(name);
+    const items = this.#group(name);
     const index = items.indexOf(from);
     // Arrows follow the reading direction: in RTL, the next item is on the left.
     const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
@@ -553,16 +553,16 @@ export class NewsCategoryNav extends NewsElement {
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    this.moveTo(items[(next + items.length) % items.length]);
+    this.#moveTo(items[(next + items.length) % items.length]);
   }
 
-  private onFocusin(event: FocusEvent): void {
+  #onFocusin(event: FocusEvent): void {
     // A click focuses an item too; the tab stop follows it.
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-group]');
-    if (target?.dataset.key) this.holdTabStop(target);
+    if (target?.dataset.key) this.#holdTabStop(target);
   }
 
-  private onFocusout(event: FocusEvent): void {
+  #onFocusout(event: FocusEvent): void {
     // Tabbing out of the widget closes the menu; a click elsewhere is handled by onDocumentClick.
     const next = event.relatedTarget as Node | null;
     if (this.menuOpen && next && !this.renderRoot.contains(next)) this.menuOpen = false;

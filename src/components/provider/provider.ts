@@ -60,77 +60,77 @@ export class NewsProvider extends NewsElement {
   // The provider shows no label of its own: its content appears at once, whatever the language.
   protected override waitsForCatalog = false;
 
-  private readonly controller = new FeedController(this, () => ({src: this.src, format: this.format, map: this.map}));
-  private readonly related = new Map<Element, RelatedPicks>();
-  private readonly provider = new ContextProvider(this, {context: providerContext});
-  private timer?: ReturnType<typeof setInterval>;
+  readonly #controller = new FeedController(this, () => ({src: this.src, format: this.format, map: this.map}));
+  readonly #related = new Map<Element, RelatedPicks>();
+  readonly #provider = new ContextProvider(this, {context: providerContext});
+  #timer?: ReturnType<typeof setInterval>;
 
-  private readonly onVisibility = () => this.schedule();
+  readonly #onVisibility = () => this.#schedule();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.schedule();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stopTimer();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stopTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) this.schedule();
+    if (changed.has('refresh')) this.#schedule();
   }
 
   protected override updated(): void {
     // A new object each time, so that subscribed widgets re-render.
-    this.provider.setValue(this.value());
+    this.#provider.setValue(this.#value());
     // Server-rendered widgets inside wait for this value before they take over (hydrating builds).
     hydration()?.release(this);
   }
 
   // Stable functions: widgets may compare them to know they saw this provider before.
-  private readonly selectCategory = (slug: string | undefined) => {
+  readonly #selectCategory = (slug: string | undefined) => {
     this.category = slug;
   };
-  private readonly registerRelated = (list: Element, picks: RelatedPicks) => {
-    if (!this.related.has(list)) this.relatedVersion++;
-    this.related.set(list, picks);
+  readonly #registerRelated = (list: Element, picks: RelatedPicks) => {
+    if (!this.#related.has(list)) this.relatedVersion++;
+    this.#related.set(list, picks);
     return () => {
-      if (this.related.delete(list)) this.relatedVersion++;
+      if (this.#related.delete(list)) this.relatedVersion++;
     };
   };
-  private readonly claimed = (list: Element) => this.claimedBefore(list);
+  readonly #claimed = (list: Element) => this.#claimedBefore(list);
 
-  private value(): ProviderValue {
+  #value(): ProviderValue {
     return {
-      feed: this.controller.state,
+      feed: this.#controller.state,
       category: this.category || undefined,
-      selectCategory: this.selectCategory,
-      claimedBefore: this.claimed,
-      registerRelated: this.registerRelated,
+      selectCategory: this.#selectCategory,
+      claimedBefore: this.#claimed,
+      registerRelated: this.#registerRelated,
     };
   }
 
-  private claimedBefore(list: Element): Set<string> {
+  #claimedBefore(list: Element): Set<string> {
     const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const earlier = [...this.related].filter(([other]) => other !== list && before(other, list));
+    const earlier = [...this.#related].filter(([other]) => other !== list && before(other, list));
     // Lists register as they first render, not necessarily in document order.
     earlier.sort(([a], [b]) => (before(a, b) ? -1 : 1));
     return claimsOf(earlier.map(([, picks]) => picks));
   }
 
   /** Refreshes only while the page is visible: a hidden tab costs the site nothing. */
-  private schedule(): void {
-    this.stopTimer();
+  #schedule(): void {
+    this.#stopTimer();
     if (!this.isConnected || !(this.refresh > 0) || document.visibilityState === 'hidden') return;
-    this.timer = setInterval(() => this.controller.reload(true), this.refresh * 1000);
+    this.#timer = setInterval(() => this.#controller.reload(true), this.refresh * 1000);
   }
 
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+  #stopTimer(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   protected override render() {

@@ -59,23 +59,23 @@ export class NewsRelatedList extends CardList {
   /** Show stories even when an earlier related list in the same provider shows them. */
   allowDuplicates = false;
 
-  private registeredWith?: ProviderValue['registerRelated'];
-  private unregister?: () => void;
+  #registeredWith?: ProviderValue['registerRelated'];
+  #unregister?: () => void;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unregister?.();
-    this.unregister = this.registeredWith = undefined;
+    this.#unregister?.();
+    this.#unregister = this.#registeredWith = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = this.source.provider;
     // Register once per provider; the provider asks for our picks when it needs them.
-    if (provider && !this.source.standalone && provider.registerRelated !== this.registeredWith) {
-      this.unregister?.();
-      this.registeredWith = provider.registerRelated;
-      this.unregister = provider.registerRelated(this, (claimed) => this.picks(this.source.state, claimed));
+    if (provider && !this.source.standalone && provider.registerRelated !== this.#registeredWith) {
+      this.#unregister?.();
+      this.#registeredWith = provider.registerRelated;
+      this.#unregister = provider.registerRelated(this, (claimed) => this.#picks(this.source.state, claimed));
     }
   }
 
@@ -109,11 +109,11 @@ export class NewsRelatedList extends CardList {
 
   protected articles(state: FeedState): Article[] {
     const provider = this.source.standalone ? undefined : this.source.provider;
-    return this.picks(state, provider && !this.allowDuplicates ? provider.claimedBefore(this) : undefined);
+    return this.#picks(state, provider && !this.allowDuplicates ? provider.claimedBefore(this) : undefined);
   }
 
   /** The stories this list shows when the lists before it have shown `claimed`. */
-  private picks(state: FeedState, claimed?: ReadonlySet<string>): Article[] {
+  #picks(state: FeedState, claimed?: ReadonlySet<string>): Article[] {
     if (!state.feed || this.articleId === undefined) return [];
     return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, this.allowDuplicates ? undefined : claimed);
   }
