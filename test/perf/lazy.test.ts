@@ -129,6 +129,21 @@ describe('lazy widgets', () => {
     expect(requestsTo(src)).to.equal(1);
   });
 
+  it('reuse the answer a widget above already fetched from the same endpoint', async () => {
+    const src = fresh(CARD_FEED);
+    const box = await fixture(html`<div>
+      <news-article-card lazy src=${src}></news-article-card>
+      <div style="height: ${4 * innerHeight}px"></div>
+      <news-article-card lazy src=${src} article-id="42"></news-article-card>
+    </div>`);
+    const [first, second] = box.querySelectorAll('news-article-card');
+    await waitUntil(() => titleOf(first), 'the card in view renders');
+    second.scrollIntoView();
+    await waitUntil(() => titleOf(second), 'the card further down renders');
+    expect(titleOf(second)).to.not.equal(titleOf(first));
+    expect(requestsTo(src), 'requests to the endpoint').to.equal(1);
+  });
+
   it('share their provider\'s one request, and render its feed when scrolled near', async () => {
     const src = fresh(LIST_FEED);
     const box = await fixture(html`<news-provider src=${src}>
