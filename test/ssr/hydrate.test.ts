@@ -156,6 +156,41 @@ describe('server-rendered widgets', () => {
     expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
   });
 
+  it('hydrates a lazy list inside a provider once the reader scrolls near it', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(
+      await serverRender({
+        tag: 'news-provider',
+        feed: 'demo/data/fr/feed.json',
+        src,
+        lang: 'fr',
+        children: [
+          {tag: 'news-article-list', attributes: {limit: '2'}},
+          {tag: 'news-related-list', attributes: {lazy: '', 'article-id': '1001', style: `display: block; margin-top: ${4 * innerHeight}px`}},
+        ],
+      }),
+    );
+    container.dataset.testContainer = '';
+    const [list, related] = Array.from(container.querySelectorAll<Updating & {hasUpdated: boolean}>('news-article-list, news-related-list'));
+    const before = cards(related).map(cardLink);
+    expect(before.length, 'the server rendered the related list').to.be.greaterThan(0);
+    document.body.append(container);
+    await loadBundle();
+    await waitUntil(() => list.hasUpdated, 'the list in view hydrates');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(related.hasUpdated, 'the lazy list, far down, waits').to.equal(false);
+    expect(related.hasAttribute('defer-hydration'), "released by its provider").to.equal(false);
+
+    const errors: unknown[] = [];
+    related.scrollIntoView();
+    await hydrate(container, errors);
+    scrollTo(0, 0);
+    expect(related.hasUpdated).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(cards(related).map(cardLink), 'the same nodes, adopted').to.deep.equal(before);
+    expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+  });
+
   it('fires events and pages after hydration', async () => {
     const src = uniqueSrc('/demo/data/fr/feed.json');
     const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2'}}));
