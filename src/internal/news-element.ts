@@ -190,11 +190,13 @@ export class NewsElement extends LitElement {
       // A catalog that fails to load leaves the widget in English rather than blank.
       await loadLocale(this.locale).catch(() => undefined);
     }
-    // Updates after the first take turns (../internal/turns.ts). Not a first render, which fills the place
-    // reserve.css holds: spread over frames, a grid of new cards was laid out again in every one of them
-    // (`npm run bench`, 1,000 cards: 1.35-1.66 times the hand-written page's time, against 1.22-1.27).
-    // Nor a widget inside another widget (a list's cards), which renders with it.
-    let holdsTurn = this.hasUpdated && !this.updatesAtOnce && !((this.getRootNode() as ShadowRoot).host instanceof NewsElement);
+    // Updates take turns (../internal/turns.ts), but not the first render of a widget that could render in
+    // the task that added it: spread over frames, a grid of new cards was laid out again in every one of
+    // them (`npm run bench`, 1,000 cards: 1.35-1.66 times the hand-written page's time, against 1.22-1.27).
+    // A first render that waited (for its catalog or the viewport) comes in a later task anyway: it takes
+    // its turn, so that widgets whose language arrives with their feed do not all render in one task.
+    // Nor does a widget inside another widget (a list's cards) take turns: it renders with its host.
+    let holdsTurn = (this.hasUpdated || waited) && !this.updatesAtOnce && !((this.getRootNode() as ShadowRoot).host instanceof NewsElement);
     this.updatesAtOnce = false;
     if (holdsTurn) {
       const turn = awaitTurn();

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import {NewsArticleCard} from '../../src/components/article-card/article-card.js';
 import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
 import type {NewsCategoryNav} from '../../src/components/category-nav/category-nav.js';
+import {registerLocale} from '../../src/i18n/locale.js';
 import {fullArticle} from '../fixtures/card-articles.js';
 import {cardTitles, fresh, shadowText} from '../helpers.js';
 
@@ -89,6 +90,29 @@ describe('widgets taking turns', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(cards.map(titleOf)).to.deep.equal(['Story one', 'Story two', 'Story three']);
+  });
+
+  it('gives widgets whose first render waited for their catalog a task each', async () => {
+    // A language (Esperanto, which the widgets do not ship) whose catalog arrives when the test says so.
+    let release = () => {};
+    registerLocale('eo', () => new Promise((resolve) => (release = () => resolve({templates: {}}))));
+    const wrapper = await fixture<HTMLElement>(html`<div lang="eo"></div>`);
+    const cards = ['one', 'two', 'three'].map(slowCard);
+    wrapper.append(...cards);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders, 'no render before the catalog').to.deep.equal([]);
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({type: 'longtask'});
+    release();
+    await waitUntil(() => cards.every((card) => titleOf(card) !== ''), 'every card renders');
+    await waitUntil(() => renders.every(({at}) => longTasks.some((t) => t.startTime <= at && at <= t.startTime + t.duration)), 'each render within a long task');
+    observer.disconnect();
+
+    expect(renders.map((r) => r.id)).to.deep.equal(['one', 'two', 'three']);
+    const tasks = renders.map(({at}) => longTasks.findIndex((t) => t.startTime <= at && at <= t.startTime + t.duration));
+    // Without a turn for such first renders, the three share the catalog's task.
+    expect(new Set(tasks).size, `tasks of the renders: ${tasks.join(', ')}`).to.equal(3);
   });
 
   it("updates a list's cards together, never one card per task", async () => {
