@@ -6,8 +6,9 @@
  * finished. Once a task has spent `BUDGET_MS` on widget updates, the next
  * widget waits for a task of its own, in the order they asked.
  *
- * Which updates take turns is NewsElement's choice (not first renders, not
- * the cards of a list); see its `scheduleUpdate`.
+ * Which updates take turns is NewsElement's choice (not a first render that
+ * can run in the task that added its widget, nor the cards of a list); see
+ * its `scheduleUpdate`.
  *
  * The browser's `scheduler.yield()` would resume each waiting update ahead
  * of other work, but it is not in every browser yet; a `MessageChannel`
