@@ -27,10 +27,16 @@ function stop(element: Element): void {
 function createObserver(): IntersectionObserver {
   // A printed page shows every widget, seen or not.
   addEventListener('beforeprint', () => [...watched.keys()].forEach(near));
+  const report = (entries: IntersectionObserverEntry[]) => entries.forEach((entry) => entry.isIntersecting && near(entry.target));
   // Percentages of the viewport: a screen ahead on every side. The document as root makes that this
   // document's own viewport, inside an iframe too (with the implicit root, the top page's viewport,
-  // margins do not reach into frames). Every browser that runs this ES2022 code takes a document root.
-  return new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && near(entry.target)), {root: document, rootMargin: '100%'});
+  // margins do not reach into frames). Engines from before 2020 throw on a document root: a widget
+  // must never throw into the page, so they get the implicit one.
+  try {
+    return new IntersectionObserver(report, {root: document, rootMargin: '100%'});
+  } catch {
+    return new IntersectionObserver(report, {rootMargin: '100%'});
+  }
 }
 
 /**
