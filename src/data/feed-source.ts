@@ -51,11 +51,12 @@ export class FeedSource implements ReactiveController {
   readonly #options: () => FeedSourceOptions;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: () => FeedSourceOptions) {
+  /** `onProvider` runs whenever the provider's value arrives or changes, even while the widget's update waits (`lazy`). */
+  constructor(host: ReactiveControllerHost & HTMLElement, options: () => FeedSourceOptions, onProvider?: () => void) {
     ensureContextRoot();
     this.#host = host;
     this.#options = options;
-    this.#consumer = new ContextConsumer(host, {context: providerContext, subscribe: true});
+    this.#consumer = new ContextConsumer(host, {context: providerContext, subscribe: true, callback: onProvider});
     host.addController(this);
   }
 

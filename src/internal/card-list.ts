@@ -63,7 +63,10 @@ export abstract class CardList extends NewsElement {
   /** Loads and renders only once near the viewport, as an image with `loading="lazy"` does. */
   override lazy = false;
 
-  protected readonly source = new FeedSource(this, () => ({src: this.src, format: this.format, map: this.map}));
+  protected readonly source = new FeedSource(this, () => ({src: this.src, format: this.format, map: this.map}), () => this.providerChanged());
+
+  /** The enclosing provider's value arrived or changed (also while a lazy list waits for the viewport). */
+  protected providerChanged(): void {}
 
   /** The heading text to show, if any. */
   protected headingText(): string | undefined {

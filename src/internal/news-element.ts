@@ -37,8 +37,8 @@ export class NewsElement extends LitElement {
   /** Set while an update waits for this widget to be connected again. */
   #resumeOnConnect?: () => void;
   #stopFollowingClock?: () => void;
-  /** Set while a lazy widget's first render waits for the viewport; resolves that wait. */
-  #showLazy?: () => void;
+  /** Set while a lazy widget's first render waits for the viewport; resolves that wait (ahead of the queue when `atOnce`). */
+  #showLazy?: (atOnce?: boolean) => void;
   #stopWatchingViewport?: () => void;
 
   constructor() {
@@ -176,10 +176,11 @@ export class NewsElement extends LitElement {
     if (lazy) {
       waited = true;
       await new Promise<void>((resolve) => {
-        this.#showLazy = () => {
+        this.#showLazy = (atOnce) => {
           this.#showLazy = undefined;
           this.#stopWatchingViewport?.();
           this.#stopWatchingViewport = undefined;
+          if (atOnce) this.updatesAtOnce = true;
           resolve();
         };
         this.#watchViewport();

@@ -8,13 +8,16 @@
  * One IntersectionObserver serves every widget. Printing draws them all.
  */
 
-const watched = new Map<Element, () => void>();
+/** Called with `true` when the widget must render at once (the page is about to be printed). */
+type OnNear = (atOnce: boolean) => void;
+
+const watched = new Map<Element, OnNear>();
 let observer: IntersectionObserver | undefined;
 
-function near(element: Element): void {
+function near(element: Element, atOnce = false): void {
   const onNear = watched.get(element);
   stop(element);
-  onNear?.();
+  onNear?.(atOnce);
 }
 
 function stop(element: Element): void {
@@ -25,18 +28,20 @@ function stop(element: Element): void {
 // Made outside whenNearViewport: a closure made inside would keep the scope of its first call, that
 // widget and the tree around it, alive as long as the page.
 function createObserver(): IntersectionObserver {
-  // A printed page shows every widget, seen or not.
-  addEventListener('beforeprint', () => [...watched.keys()].forEach(near));
   const report = (entries: IntersectionObserverEntry[]) => entries.forEach((entry) => entry.isIntersecting && near(entry.target));
   // Percentages of the viewport: a screen ahead on every side. The document as root makes that this
   // document's own viewport, inside an iframe too (with the implicit root, the top page's viewport,
-  // margins do not reach into frames). Engines from before 2020 throw on a document root: a widget
-  // must never throw into the page, so they get the implicit one.
+  // margins do not reach into frames). Engines from before 2020 throw on a document root, and get the
+  // implicit one; without IntersectionObserver at all, this throws (see whenNearViewport).
+  let created: IntersectionObserver;
   try {
-    return new IntersectionObserver(report, {root: document, rootMargin: '100%'});
+    created = new IntersectionObserver(report, {root: document, rootMargin: '100%'});
   } catch {
-    return new IntersectionObserver(report, {rootMargin: '100%'});
+    created = new IntersectionObserver(report, {rootMargin: '100%'});
   }
+  // A printed page shows every widget, seen or not, rendered in this task: the print follows it.
+  addEventListener('beforeprint', () => [...watched.keys()].forEach((element) => near(element, true)));
+  return created;
 }
 
 /**
@@ -44,8 +49,14 @@ function createObserver(): IntersectionObserver {
  * once, in the observer's first report, if it is near already). Returns a
  * function that stops watching, for a widget removed from the page.
  */
-export function whenNearViewport(element: Element, onNear: () => void): () => void {
-  observer ??= createObserver();
+export function whenNearViewport(element: Element, onNear: OnNear): () => void {
+  try {
+    observer ??= createObserver();
+  } catch {
+    // No IntersectionObserver (a very old engine, a DOM emulation in unit tests): no waiting, and no error.
+    onNear(false);
+    return () => {};
+  }
   watched.set(element, onNear);
   observer.observe(element);
   return () => stop(element);

@@ -4,29 +4,47 @@ import {fullArticle} from '../fixtures/card-articles.js';
 import {shadowText} from '../helpers.js';
 
 /**
- * An engine that takes only an element as an IntersectionObserver root (all
- * before 2020) throws a TypeError on `{root: document}`. Its own page (a
- * test file of its own): the widgets build their one observer on first use.
+ * Engines without IntersectionObserver, and engines that take only an
+ * element as its root (all before 2020: a TypeError on `{root: document}`).
+ * A page of their own (a test file of its own): the widgets build their one
+ * observer on first use.
  */
-describe('lazy widgets in an engine without document roots', () => {
+describe('lazy widgets in older engines', () => {
   const Native = window.IntersectionObserver;
   const errors: unknown[] = [];
   const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  before(() => {
+  const installThrowingOnDocumentRoot = () => {
     window.IntersectionObserver = class extends Native {
       constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
         if (options?.root instanceof Document) throw new TypeError("Failed to construct 'IntersectionObserver': member root is not of type Element.");
         super(callback, options);
       }
     };
-    addEventListener('unhandledrejection', onRejection);
-  });
+  };
+  before(() => addEventListener('unhandledrejection', onRejection));
   after(() => {
     window.IntersectionObserver = Native;
     removeEventListener('unhandledrejection', onRejection);
   });
 
+  // First: the widgets build their observer on first use, and none is built while there is none to build.
+  it('render at once, without an error, in an engine without IntersectionObserver', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver')!;
+    delete (window as {IntersectionObserver?: unknown}).IntersectionObserver;
+    try {
+      const box = await fixture(html`<div><div style="height: ${4 * innerHeight}px"></div>
+        <news-article-card lazy .article=${fullArticle()}></news-article-card></div>`);
+      const card = box.querySelector('news-article-card')!;
+      await waitUntil(() => shadowText(card, '[part~="title"]') === fullArticle().title, 'the card renders');
+      expect(card.hasAttribute('data-pending')).to.equal(false);
+    } finally {
+      Object.defineProperty(window, 'IntersectionObserver', descriptor);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('still wait for the reader, and render once scrolled near, without an error', async () => {
+    installThrowingOnDocumentRoot();
     const box = await fixture(html`<div><div style="height: ${4 * innerHeight}px"></div>
       <news-article-card lazy .article=${fullArticle()}></news-article-card></div>`);
     const card = box.querySelector('news-article-card')!;

@@ -62,6 +62,12 @@ export class NewsRelatedList extends CardList {
   #registeredWith?: ProviderValue['registerRelated'];
   #unregister?: () => void;
 
+  // As soon as the provider's value is here, not only at the first render: a lazy list waiting for the
+  // viewport claims its stories at once, so that the lists after it never show them first and then lose them.
+  protected override providerChanged(): void {
+    this.#register();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unregister?.();
@@ -70,8 +76,12 @@ export class NewsRelatedList extends CardList {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#register();
+  }
+
+  /** Registers once per provider (one defined after this list, too); the provider asks for our picks when it needs them. */
+  #register(): void {
     const provider = this.source.provider;
-    // Register once per provider; the provider asks for our picks when it needs them.
     if (provider && !this.source.standalone && provider.registerRelated !== this.#registeredWith) {
       this.#unregister?.();
       this.#registeredWith = provider.registerRelated;
