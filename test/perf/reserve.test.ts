@@ -73,18 +73,24 @@ describe('news-widgets/reserve.css', function () {
     expect(mismatches).to.deep.equal([]);
   });
 
-  it('keeps a defined widget in place while its language catalog loads', async () => {
+  /** An 800 by 600 page with reserve.css and a typical page's font, `head` and `body` added; its window once loaded. */
+  async function openSmallFrame(head: string, body: string): Promise<Window & typeof globalThis> {
     frame?.remove();
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 600px; border: 0;';
     frame.srcdoc = `<!doctype html><html lang="en"><head>
       <link rel="stylesheet" href="/dist/reserve.css">
-      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style>
-      </head><body><div style="width: 600px"><news-article lang="xx" src="${HANG}"></news-article></div></body></html>`;
+      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style>${head}
+      </head><body>${body}</body></html>`;
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
     document.body.append(frame);
     await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis & {releaseCatalog?: () => void};
+    return frame.contentWindow as Window & typeof globalThis;
+  }
+
+  it('keeps a defined widget in place while its language catalog loads', async () => {
+    const win = (await openSmallFrame('', `<div style="width: 600px"><news-article lang="xx" src="${HANG}"></news-article></div>`)) as Window &
+      typeof globalThis & {releaseCatalog?: () => void};
     const article = win.document.querySelector('news-article')!;
     const reserved = article.getBoundingClientRect().height;
     expect(reserved).to.be.greaterThan(300);
@@ -109,20 +115,12 @@ describe('news-widgets/reserve.css', function () {
     expect(article.hasAttribute('data-pending')).to.be.false;
     expect(Math.abs(article.getBoundingClientRect().height - reserved)).to.be.at.most(1);
   });
+
   it('keeps a lazy widget in place until the reader scrolls near it', async () => {
-    frame?.remove();
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 800px; height: 600px; border: 0;';
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <link rel="stylesheet" href="/dist/reserve.css">
-      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style>
-      <script type="module" src="/dist/news-widgets.js"></script>
-      </head><body><div style="height: 2400px"></div>
-      <div style="width: 600px"><news-article-list lazy heading="Later" src="${HANG}"></news-article-list></div></body></html>`;
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow!;
+    const win = await openSmallFrame(
+      '<script type="module" src="/dist/news-widgets.js"></script>',
+      `<div style="height: 2400px"></div><div style="width: 600px"><news-article-list lazy heading="Later" src="${HANG}"></news-article-list></div>`,
+    );
     const list = win.document.querySelector('news-article-list')!;
     await waitUntil(() => win.customElements.get('news-article-list'), 'the bundle is loaded', {timeout: 10_000});
     await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));

@@ -80,8 +80,25 @@ async function hydrate(container: HTMLElement, errors: unknown[], warnings: unkn
   }
 }
 
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const cards = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll('news-article-card'));
 const cardLink = (card: Element) => card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
+
+/**
+ * Scrolls a lazy server-rendered widget into view and lets it hydrate: it must adopt the server's cards
+ * (`before`), without an error and without a request to `src`.
+ */
+async function hydrateOnceNear(container: HTMLElement, widget: Updating & {hasUpdated: boolean}, before: HTMLAnchorElement[], src: string): Promise<void> {
+  const errors: unknown[] = [];
+  widget.scrollIntoView();
+  await hydrate(container, errors);
+  scrollTo(0, 0);
+  expect(widget.hasUpdated).to.equal(true);
+  expect(errors).to.deep.equal([]);
+  expect(cards(widget).map(cardLink), 'the same nodes, adopted').to.deep.equal(before);
+  expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+}
 
 describe('server-rendered widgets', () => {
   afterEach(() => {
@@ -142,18 +159,11 @@ describe('server-rendered widgets', () => {
     const before = cards(list).map(cardLink);
     document.body.append(container);
     await loadBundle();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await twoFrames();
     expect(list.hasUpdated, 'hydrated while far from the viewport').to.equal(false);
     expect(before.every((a) => a.isConnected && a.textContent!.trim() !== ''), "the server's links are there").to.equal(true);
 
-    const errors: unknown[] = [];
-    list.scrollIntoView();
-    await hydrate(container, errors);
-    scrollTo(0, 0);
-    expect(list.hasUpdated).to.equal(true);
-    expect(errors).to.deep.equal([]);
-    expect(cards(list).map(cardLink), 'the same nodes, adopted').to.deep.equal(before);
-    expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+    await hydrateOnceNear(container, list, before, src);
   });
 
   it('hydrates a lazy list inside a provider once the reader scrolls near it', async () => {
@@ -177,18 +187,11 @@ describe('server-rendered widgets', () => {
     document.body.append(container);
     await loadBundle();
     await waitUntil(() => list.hasUpdated, 'the list in view hydrates');
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await twoFrames();
     expect(related.hasUpdated, 'the lazy list, far down, waits').to.equal(false);
     expect(related.hasAttribute('defer-hydration'), "released by its provider").to.equal(false);
 
-    const errors: unknown[] = [];
-    related.scrollIntoView();
-    await hydrate(container, errors);
-    scrollTo(0, 0);
-    expect(related.hasUpdated).to.equal(true);
-    expect(errors).to.deep.equal([]);
-    expect(cards(related).map(cardLink), 'the same nodes, adopted').to.deep.equal(before);
-    expect(requestsTo(new URL(src, location.href).href), 'requests to the feed').to.equal(0);
+    await hydrateOnceNear(container, related, before, src);
   });
 
   it('fires events and pages after hydration', async () => {
