@@ -72,6 +72,10 @@ export abstract class ArticleView extends NewsElement {
     if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
   }
 
+  protected override hasContent(): boolean {
+    return Boolean(this.article) || this.source.loaded;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (this.article) return this.renderArticle(this.article);
     const state = this.source.state;

@@ -68,6 +68,10 @@ export abstract class CardList extends NewsElement {
   /** The enclosing provider's value arrived or changed (also while a lazy list waits for the viewport). */
   protected providerChanged(): void {}
 
+  protected override hasContent(): boolean {
+    return this.source.loaded;
+  }
+
   /** The heading text to show, if any. */
   protected headingText(): string | undefined {
     return this.heading;

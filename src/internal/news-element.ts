@@ -73,10 +73,25 @@ export class NewsElement extends LitElement {
 
   /**
    * Whether the first render waits for the widget to come near the viewport
-   * (../internal/viewport.ts). Widgets that support it declare it public and
-   * reactive, as the `lazy` attribute.
+   * (../internal/viewport.ts), and the first render of its content too when
+   * its first showed it loading. Widgets that support it declare it public
+   * and reactive, as the `lazy` attribute.
    */
   protected lazy = false;
+
+  /**
+   * Whether a render now shows the widget's content rather than its loading
+   * state. Near when it rendered its skeleton, a lazy widget may be far when
+   * its feed arrives (the story above it was a skeleton too, and is now long):
+   * it looks again before rendering the content, and keeps its skeleton
+   * until then.
+   */
+  protected hasContent(): boolean {
+    return true;
+  }
+
+  /** A render has shown the content: a lazy widget waits for the viewport no more. */
+  #settled = false;
 
   // Every argument passed on as it came: Lit's signature has grown before.
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
@@ -168,13 +183,14 @@ export class NewsElement extends LitElement {
   protected updatesAtOnce = false;
 
   protected override async scheduleUpdate(): Promise<void> {
-    const lazy = this.lazy && !this.hasUpdated;
+    let lazy = this.lazy && (!this.hasUpdated || (!this.#settled && this.hasContent()));
     // Until its first render an empty widget is marked, so that news-widgets/reserve.css keeps its place.
     const pending = !this.hasUpdated && (lazy || (this.waitsForCatalog && !isLocaleReady(this.locale)));
     if (pending) this.setAttribute('data-pending', '');
     let waited = false;
-    if (lazy) {
+    while (lazy) {
       waited = true;
+      const hadContent = this.hasContent();
       await new Promise<void>((resolve) => {
         this.#showLazy = (atOnce) => {
           this.#showLazy = undefined;
@@ -185,6 +201,9 @@ export class NewsElement extends LitElement {
         };
         this.#watchViewport();
       });
+      // The feed came in while the widget waited: it was judged near on the page as laid out before (below
+      // a story that was still a skeleton, say, and is long now), so it looks again.
+      lazy = this.lazy && !this.updatesAtOnce && !hadContent && this.hasContent();
     }
     if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
       waited = true;
@@ -238,6 +257,7 @@ export class NewsElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
+    this.#settled ||= this.hasContent();
     const update = () => renderInLocale(this.locale, () => super.update(changed));
     // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
     const hooks = this.hasUpdated ? undefined : hydration();

@@ -5,6 +5,7 @@ import {NewsArticleCard} from '../../src/components/article-card/article-card.js
 import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
 import {fullArticle} from '../fixtures/card-articles.js';
 import {cardTitles, fresh, requestsTo, shadowText} from '../helpers.js';
+import {faultServerUrl} from '/__fault-server.js';
 
 /**
  * `lazy` widgets wait to come near the viewport (within one viewport of it)
@@ -175,6 +176,32 @@ describe('lazy widgets', () => {
     await frames();
     expect(cardTitles(eager), 'the eager list kept its stories').to.deep.equal(eagerFirst);
     expect(cardTitles(lazy).filter((title) => eagerFirst.includes(title)), 'stories in both lists').to.deep.equal([]);
+  });
+
+  it('look again when the feed arrives, and keep their skeleton while what came in above pushed them far', async () => {
+    // Two stories, 300 ms late: long enough for the lazy list to show its skeleton first.
+    const src = `${faultServerUrl}/slow-feed?ms=300&n=2&title=Later&key=lazy-${Math.random()}`;
+    const box = await fixture(html`<news-provider src=${src}>
+      <div class="above"></div>
+      <news-article-list lazy limit="2"></news-article-list>
+    </news-provider>`);
+    const provider = box as HTMLElement;
+    const list = box.querySelector<NewsArticleList>('news-article-list')!;
+    // What sits above grows with the feed, as a story above does when its skeleton gives way to its text.
+    let loaded = false;
+    provider.addEventListener('news-load', () => {
+      loaded = true;
+      box.querySelector<HTMLElement>('.above')!.style.height = `${4 * innerHeight}px`;
+    });
+    await waitUntil(() => list.shadowRoot?.querySelector('[aria-busy="true"]'), 'near at first, the list shows its skeleton');
+    await waitUntil(() => loaded, 'the feed arrives');
+    await frames();
+    expect(cardTitles(list).filter(Boolean), 'stories rendered while far').to.deep.equal([]);
+    expect(list.shadowRoot!.querySelector('[aria-busy="true"]'), 'the skeleton keeps its place').to.not.equal(null);
+
+    list.scrollIntoView();
+    await waitUntil(() => cardTitles(list).filter(Boolean).length === 2, 'the stories render once near');
+    expect(cardTitles(list)).to.deep.equal(['Later · 1', 'Later · 2']);
   });
 
   it('share their provider\'s one request, and render its feed when scrolled near', async () => {

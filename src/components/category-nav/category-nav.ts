@@ -218,6 +218,10 @@ export class NewsCategoryNav extends NewsElement {
     super.update(changed);
   }
 
+  protected override hasContent(): boolean {
+    return Boolean(this.categories) || this.#source.loaded;
+  }
+
   #computeView(): View {
     let categories = this.categories;
     if (!categories) {
