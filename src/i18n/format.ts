@@ -21,8 +21,8 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 export const pluralRules = (locale: string) =>
   cached('plural', locale, {}, () => new Intl.PluralRules(locale));
 
-export const listFormat = (locale: string, options: Intl.ListFormatOptions = {type: 'conjunction'}) =>
-  cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+/** "A, B and C": Intl's defaults (a long conjunction). */
+export const listFormat = (locale: string) => cached('list', locale, {}, () => new Intl.ListFormat(locale));
 
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));

@@ -8,7 +8,7 @@
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {sourceLocale} from './generated/locale-codes.js';
 
 export type LocaleCode = string;
 
@@ -31,7 +31,8 @@ const loaders = new Map<LocaleCode, Loader>([
   ['zh-Hans', () => import('./generated/locales/zh-Hans.js')],
 ]);
 
-const BUILT_IN = new Set<string>(targetLocales);
+// The shipped catalogs, the generated targetLocales (registerLocale() may add to `loaders` later).
+const BUILT_IN = new Set<string>(loaders.keys());
 /** Stands in, for `@lit/localize`, for whichever registered language is active. */
 const CUSTOM_SLOT = 'x-registered';
 
@@ -41,7 +42,7 @@ let active: LocaleCode = sourceLocale;
 
 configureReentrantLocalization({
   sourceLocale,
-  targetLocales: [...targetLocales, CUSTOM_SLOT],
+  targetLocales: [...BUILT_IN, CUSTOM_SLOT],
   getLocale: () => (active === sourceLocale || BUILT_IN.has(active) ? active : CUSTOM_SLOT),
   loadLocaleSync: (locale) => loaded.get(locale === CUSTOM_SLOT ? active : locale),
 });
