@@ -93,12 +93,6 @@ export class FeedSource implements ReactiveController {
     return Boolean(this.#options().src);
   }
 
-  /** Whether the feed is in, or has failed: what the widget shows is no longer its loading state. */
-  get loaded(): boolean {
-    const {status} = this.state;
-    return status === 'ready' || status === 'error';
-  }
-
   get state(): FeedState {
     if (!this.standalone) {
       const provided = this.provider?.feed;

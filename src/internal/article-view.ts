@@ -72,8 +72,8 @@ export abstract class ArticleView extends NewsElement {
     if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
   }
 
-  protected override hasContent(): boolean {
-    return Boolean(this.article) || this.source.loaded;
+  protected override showsLoading(): boolean {
+    return !this.article && this.source.state.status === 'loading';
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -68,8 +68,8 @@ export abstract class CardList extends NewsElement {
   /** The enclosing provider's value arrived or changed (also while a lazy list waits for the viewport). */
   protected providerChanged(): void {}
 
-  protected override hasContent(): boolean {
-    return this.source.loaded;
+  protected override showsLoading(): boolean {
+    return this.source.state.status === 'loading';
   }
 
   /** The heading text to show, if any. */

@@ -80,17 +80,17 @@ export class NewsElement extends LitElement {
   protected lazy = false;
 
   /**
-   * Whether a render now shows the widget's content rather than its loading
-   * state. Near when it rendered its skeleton, a lazy widget may be far when
-   * its feed arrives (the story above it was a skeleton too, and is now long):
-   * it looks again before rendering the content, and keeps its skeleton
-   * until then.
+   * Whether a render now shows the widget's loading state (its skeleton).
+   * Near when it rendered its skeleton, a lazy widget may be far when its
+   * feed arrives (the story above it was a skeleton too, and is now long):
+   * it looks again before rendering what came, and keeps its skeleton until
+   * then.
    */
-  protected hasContent(): boolean {
-    return true;
+  protected showsLoading(): boolean {
+    return false;
   }
 
-  /** A render has shown the content: a lazy widget waits for the viewport no more. */
+  /** A render has shown more than the skeleton: a lazy widget waits for the viewport no more. */
   #settled = false;
 
   // Every argument passed on as it came: Lit's signature has grown before.
@@ -98,6 +98,20 @@ export class NewsElement extends LitElement {
     super.requestUpdate(...args);
     // No longer lazy: a render that waited for the viewport runs now.
     if (args[0] === 'lazy' && !this.lazy) this.#showLazy?.();
+  }
+
+  /** Resolves when the widget comes near the viewport, or must render anyway (see `#showLazy`). */
+  #nearViewport(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#showLazy = (atOnce) => {
+        this.#showLazy = undefined;
+        this.#stopWatchingViewport?.();
+        this.#stopWatchingViewport = undefined;
+        if (atOnce) this.updatesAtOnce = true;
+        resolve();
+      };
+      this.#watchViewport();
+    });
   }
 
   #watchViewport(): void {
@@ -183,32 +197,25 @@ export class NewsElement extends LitElement {
   protected updatesAtOnce = false;
 
   protected override async scheduleUpdate(): Promise<void> {
-    let lazy = this.lazy && (!this.hasUpdated || (!this.#settled && this.hasContent()));
+    let look = this.lazy && (!this.hasUpdated || (!this.#settled && !this.showsLoading()));
     // Until its first render an empty widget is marked, so that news-widgets/reserve.css keeps its place.
-    const pending = !this.hasUpdated && (lazy || (this.waitsForCatalog && !isLocaleReady(this.locale)));
+    const pending = !this.hasUpdated && (look || (this.waitsForCatalog && !isLocaleReady(this.locale)));
     if (pending) this.setAttribute('data-pending', '');
     let waited = false;
-    while (lazy) {
+    for (;;) {
+      const wasLoading = this.showsLoading();
+      if (look) {
+        await this.#nearViewport();
+      } else if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
+        // A catalog that fails to load leaves the widget in English rather than blank.
+        await loadLocale(this.locale).catch(() => undefined);
+      } else {
+        break;
+      }
       waited = true;
-      const hadContent = this.hasContent();
-      await new Promise<void>((resolve) => {
-        this.#showLazy = (atOnce) => {
-          this.#showLazy = undefined;
-          this.#stopWatchingViewport?.();
-          this.#stopWatchingViewport = undefined;
-          if (atOnce) this.updatesAtOnce = true;
-          resolve();
-        };
-        this.#watchViewport();
-      });
-      // The feed came in while the widget waited: it was judged near on the page as laid out before (below
-      // a story that was still a skeleton, say, and is long now), so it looks again.
-      lazy = this.lazy && !this.updatesAtOnce && !hadContent && this.hasContent();
-    }
-    if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
-      waited = true;
-      // A catalog that fails to load leaves the widget in English rather than blank.
-      await loadLocale(this.locale).catch(() => undefined);
+      // The feed came in during the wait: the widget was judged near on the page as laid out before (below a
+      // story that was still a skeleton, say, and is long now), so it looks again.
+      look = this.lazy && !this.#settled && !this.updatesAtOnce && wasLoading && !this.showsLoading();
     }
     // Updates take turns (../internal/turns.ts), but not the first render of a widget that could render in
     // the task that added it: spread over frames, a grid of new cards was laid out again in every one of
@@ -257,7 +264,7 @@ export class NewsElement extends LitElement {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    this.#settled ||= this.hasContent();
+    this.#settled ||= !this.showsLoading();
     const update = () => renderInLocale(this.locale, () => super.update(changed));
     // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
     const hooks = this.hasUpdated ? undefined : hydration();

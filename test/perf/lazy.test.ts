@@ -1,8 +1,11 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {NewsArticleCard} from '../../src/components/article-card/article-card.js';
 import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
+import type {NewsCategoryNav} from '../../src/components/category-nav/category-nav.js';
+import {registerLocale} from '../../src/i18n/locale.js';
 import {fullArticle} from '../fixtures/card-articles.js';
 import {cardTitles, fresh, requestsTo, shadowText} from '../helpers.js';
 import {faultServerUrl} from '/__fault-server.js';
@@ -178,23 +181,30 @@ describe('lazy widgets', () => {
     expect(cardTitles(lazy).filter((title) => eagerFirst.includes(title)), 'stories in both lists').to.deep.equal([]);
   });
 
-  it('look again when the feed arrives, and keep their skeleton while what came in above pushed them far', async () => {
-    // Two stories, 300 ms late: long enough for the lazy list to show its skeleton first.
+  /**
+   * A provider whose two stories come 300 ms late, with a lazy list below content that grows to four screens
+   * when they load, as a story above does when its skeleton gives way to its text. Resolves once they loaded.
+   */
+  async function pushedFarByTheFeed(lang?: string) {
     const src = `${faultServerUrl}/slow-feed?ms=300&n=2&title=Later&key=lazy-${Math.random()}`;
     const box = await fixture(html`<news-provider src=${src}>
       <div class="above"></div>
-      <news-article-list lazy limit="2"></news-article-list>
+      <news-article-list lazy limit="2" lang=${ifDefined(lang)}></news-article-list>
     </news-provider>`);
-    const provider = box as HTMLElement;
     const list = box.querySelector<NewsArticleList>('news-article-list')!;
-    // What sits above grows with the feed, as a story above does when its skeleton gives way to its text.
-    let loaded = false;
-    provider.addEventListener('news-load', () => {
-      loaded = true;
-      box.querySelector<HTMLElement>('.above')!.style.height = `${4 * innerHeight}px`;
-    });
+    const loaded = new Promise<void>((resolve) =>
+      box.addEventListener('news-load', () => {
+        box.querySelector<HTMLElement>('.above')!.style.height = `${4 * innerHeight}px`;
+        resolve();
+      }),
+    );
+    return {list, loaded};
+  }
+
+  it('look again when the feed arrives, and keep their skeleton while what came in above pushed them far', async () => {
+    const {list, loaded} = await pushedFarByTheFeed();
     await waitUntil(() => list.shadowRoot?.querySelector('[aria-busy="true"]'), 'near at first, the list shows its skeleton');
-    await waitUntil(() => loaded, 'the feed arrives');
+    await loaded;
     await frames();
     expect(cardTitles(list).filter(Boolean), 'stories rendered while far').to.deep.equal([]);
     expect(list.shadowRoot!.querySelector('[aria-busy="true"]'), 'the skeleton keeps its place').to.not.equal(null);
@@ -202,6 +212,42 @@ describe('lazy widgets', () => {
     list.scrollIntoView();
     await waitUntil(() => cardTitles(list).filter(Boolean).length === 2, 'the stories render once near');
     expect(cardTitles(list)).to.deep.equal(['Later · 1', 'Later · 2']);
+  });
+
+  it('look again when the feed arrives while their language is still loading', async () => {
+    let release!: () => void;
+    const catalog = new Promise<void>((resolve) => (release = resolve));
+    registerLocale('eo', () => catalog.then(() => ({templates: {}})));
+    const {list, loaded} = await pushedFarByTheFeed('eo');
+    await loaded;
+    await frames();
+    expect(list.hasAttribute('data-pending'), 'still waiting for its catalog').to.equal(true);
+    release();
+    await frames();
+    expect(cardTitles(list).filter(Boolean), 'stories rendered while far').to.deep.equal([]);
+    list.scrollIntoView();
+    await waitUntil(() => cardTitles(list).filter(Boolean).length === 2, 'the stories render once near');
+  });
+
+  it('print what came while they waited to look again', async () => {
+    const {list, loaded} = await pushedFarByTheFeed();
+    await loaded;
+    await frames();
+    expect(cardTitles(list).filter(Boolean)).to.deep.equal([]);
+    dispatchEvent(new Event('beforeprint'));
+    for (let i = 0; i < 50; i++) await null;
+    expect(cardTitles(list)).to.deep.equal(['Later · 1', 'Later · 2']);
+  });
+
+  it('that first rendered nothing render what they are given later, without waiting to be seen', async () => {
+    // No source: an empty nav is hidden (data-empty), so it could never come into view to end a wait.
+    const nav = await fixture<NewsCategoryNav>(html`<news-category-nav lazy lang="en"></news-category-nav>`);
+    await waitUntil(() => nav.hasAttribute('data-empty'), 'the first render shows nothing');
+    nav.categories = [
+      {id: '1', name: 'World', slug: 'world'},
+      {id: '2', name: 'Tech', slug: 'tech'},
+    ];
+    await waitUntil(() => shadowText(nav, 'nav')?.includes('Tech'), 'the categories render');
   });
 
   it('share their provider\'s one request, and render its feed when scrolled near', async () => {

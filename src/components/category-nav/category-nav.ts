@@ -218,8 +218,8 @@ export class NewsCategoryNav extends NewsElement {
     super.update(changed);
   }
 
-  protected override hasContent(): boolean {
-    return Boolean(this.categories) || this.#source.loaded;
+  protected override showsLoading(): boolean {
+    return !this.categories && this.#source.state.status === 'loading';
   }
 
   #computeView(): View {
