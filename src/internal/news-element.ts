@@ -202,12 +202,14 @@ export class NewsElement extends LitElement {
     const pending = !this.hasUpdated && (look || (this.waitsForCatalog && !isLocaleReady(this.locale)));
     if (pending) this.setAttribute('data-pending', '');
     let waited = false;
+    let askedCatalog = false;
     for (;;) {
       const wasLoading = this.showsLoading();
       if (look) {
         await this.#nearViewport();
-      } else if (this.waitsForCatalog && !isLocaleReady(this.locale)) {
-        // A catalog that fails to load leaves the widget in English rather than blank.
+      } else if (!askedCatalog && this.waitsForCatalog && !isLocaleReady(this.locale)) {
+        // Asked once: a catalog that fails to load leaves the widget in English rather than blank.
+        askedCatalog = true;
         await loadLocale(this.locale).catch(() => undefined);
       } else {
         break;

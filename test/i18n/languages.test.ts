@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {NewsArticleCard} from '../../src/components/article-card/article-card.js';
 import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
@@ -323,6 +323,19 @@ describe('i18n: which catalog answers', () => {
       if (before === null) root.removeAttribute('lang');
       else root.setAttribute('lang', before);
     }
+  });
+
+  it('a language whose catalog cannot be loaded renders in English, after one attempt', async () => {
+    let attempts = 0;
+    registerLocale('ga', () => {
+      attempts++;
+      return Promise.reject(new Error('offline'));
+    });
+    const card = await fixture<NewsArticleCard>(html`<news-article-card lang="ga" .article=${{id: 'x', title: 't', commentCount: 11}}></news-article-card>`);
+    // 11 is "other" in Irish as in English.
+    await waitUntil(() => shadowText(card, '[part~="comments"]') === en('comments.other', '11'), 'English');
+    await nextFrame();
+    expect(attempts).to.equal(1);
   });
 
   it('a language registered at run time answers what it has, English the rest', async () => {
