@@ -37,7 +37,7 @@ export class NewsElement extends LitElement {
   /** Set while an update waits for this widget to be connected again. */
   #resumeOnConnect?: () => void;
   #stopFollowingClock?: () => void;
-  /** Set while a lazy widget's first render waits for the viewport; resolves that wait (ahead of the queue when `atOnce`). */
+  /** Set while a lazy widget waits for the viewport (see `#nearViewport`); ends that wait (ahead of the queue when `atOnce`). */
   #showLazy?: (atOnce?: boolean) => void;
   #stopWatchingViewport?: () => void;
 
@@ -73,9 +73,9 @@ export class NewsElement extends LitElement {
 
   /**
    * Whether the first render waits for the widget to come near the viewport
-   * (../internal/viewport.ts), and the first render of its content too when
-   * its first showed it loading. Widgets that support it declare it public
-   * and reactive, as the `lazy` attribute.
+   * (../internal/viewport.ts), and, when that render showed its skeleton,
+   * again before the render that replaces it (see `showsLoading`). Widgets
+   * that support it declare it public and reactive, as the `lazy` attribute.
    */
   protected lazy = false;
 
