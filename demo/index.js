@@ -1,5 +1,5 @@
 // The front page: `?lang=` the language, `?category=` the selected section, `?src=` another feed, `?theme=`.
-import {applyLanguage, applyTheme, demoFeed, initialLanguage, languageSwitch, params, pointAtFeed, setParam, showCustomFeedNotice, themeSwitch} from './site.js';
+import {applyLanguage, demoFeed, initialLanguage, languageSwitch, params, pointAtFeed, setParam, showCustomFeedNotice, themeSwitch} from './site.js';
 
 const provider = document.getElementById('provider');
 const nav = document.getElementById('nav');
@@ -38,7 +38,6 @@ function buildSections(feed) {
         return list;
       }),
     );
-    applyTheme(document.documentElement.dataset.theme ?? '');
   }
   // Names come from the feed, so they are in the feed's language.
   categories.forEach((category, i) => sections.children[i].setAttribute('heading', category.name));

@@ -101,8 +101,6 @@ const STRINGS = {
   },
 };
 
-const WIDGETS = 'news-article-card, news-article-list, news-related-list, news-category-nav, news-article';
-
 export const params = new URLSearchParams(location.search);
 
 /** The page language: `?lang=`, else the one the page was written in. */
@@ -183,14 +181,13 @@ export function languageSwitch(container, onChange) {
   }
 }
 
-/** `light`, `dark`, or '' for the reader's preference: on the page, and on every widget as `theme`. */
-export function applyTheme(theme) {
+/**
+ * `light`, `dark`, or '' for the reader's preference, on the page (demo.css turns it into the page's
+ * `color-scheme`). The widgets follow the page's colour scheme by themselves: none is given `theme`.
+ */
+function applyTheme(theme) {
   if (theme) document.documentElement.dataset.theme = theme;
   else delete document.documentElement.dataset.theme;
-  for (const widget of document.querySelectorAll(WIDGETS)) {
-    if (theme) widget.setAttribute('theme', theme);
-    else widget.removeAttribute('theme');
-  }
 }
 
 export function themeSwitch(select) {

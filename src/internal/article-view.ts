@@ -41,7 +41,7 @@ export abstract class ArticleView extends NewsElement {
   /** Id of the article to show from the feed; the feed's first article when absent. */
   articleId?: string;
 
-  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
+  /** `light` or `dark` forces a colour scheme; by default the page's (its CSS `color-scheme`) applies. */
   theme?: 'light' | 'dark';
 
   /** `auto` (relative under 24 hours, else the locale's date), `relative` or `absolute`. */

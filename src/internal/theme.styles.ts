@@ -8,16 +8,21 @@ import {css} from 'lit';
 export const themeStyles = css`
   :host {
     --_font: var(--news-font-family, inherit);
-    --_text: var(--news-color-text, #1b1b1f);
-    --_muted: var(--news-color-text-muted, #5a5a66);
-    --_surface: var(--news-color-surface, #ffffff);
-    --_border: var(--news-color-border, #dcdce3);
-    --_accent: var(--news-color-accent, #b3261e);
-    --_placeholder: var(--news-color-placeholder, #ececf1);
-    --_focus: var(--news-color-focus, #1a5fd0);
+    --_text: var(--news-color-text, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--news-color-text-muted, light-dark(#5a5a66, #b4b4c0));
+    --_surface: var(--news-color-surface, light-dark(#ffffff, #1c1c21));
+    --_border: var(--news-color-border, light-dark(#dcdce3, #3a3a44));
+    --_accent: var(--news-color-accent, light-dark(#b3261e, #ff8a80));
+    --_placeholder: var(--news-color-placeholder, light-dark(#ececf1, #2c2c33));
+    --_focus: var(--news-color-focus, light-dark(#1a5fd0, #8ab4ff));
     --_radius: var(--news-radius, 0.5rem);
     --_space: var(--news-space, 1rem);
-    color-scheme: light;
+    /*
+     * No color-scheme of its own: the widget inherits the page's, and each
+     * light-dark() above picks the value for it. A page that declares
+     * color-scheme: light dark gets dark widgets for a reader who prefers
+     * dark; a page that declares nothing is light, and so are its widgets.
+     */
     font-family: var(--_font);
     color: var(--_text);
     /* The host page's font and size are welcome; its other text quirks are not. */
@@ -30,6 +35,12 @@ export const themeStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([data-rtl]) {
     direction: rtl;
@@ -46,19 +57,18 @@ export const themeStyles = css`
     white-space: nowrap;
   }
 
-  /* The dark values twice, for the theme attribute and for the reader's preference (written out, so the build minifies them). */
-  :host([theme='dark']) {
-    --_text: var(--news-color-text, #ececf1);
-    --_muted: var(--news-color-text-muted, #b4b4c0);
-    --_surface: var(--news-color-surface, #1c1c21);
-    --_border: var(--news-color-border, #3a3a44);
-    --_accent: var(--news-color-accent, #ff8a80);
-    --_placeholder: var(--news-color-placeholder, #2c2c33);
-    --_focus: var(--news-color-focus, #8ab4ff);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+  /* Browsers without light-dark() (before 2024) show the light values, or the dark ones when the theme attribute asks. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--news-color-text, #1b1b1f);
+      --_muted: var(--news-color-text-muted, #5a5a66);
+      --_surface: var(--news-color-surface, #ffffff);
+      --_border: var(--news-color-border, #dcdce3);
+      --_accent: var(--news-color-accent, #b3261e);
+      --_placeholder: var(--news-color-placeholder, #ececf1);
+      --_focus: var(--news-color-focus, #1a5fd0);
+    }
+    :host([theme='dark']) {
       --_text: var(--news-color-text, #ececf1);
       --_muted: var(--news-color-text-muted, #b4b4c0);
       --_surface: var(--news-color-surface, #1c1c21);
@@ -66,8 +76,6 @@ export const themeStyles = css`
       --_accent: var(--news-color-accent, #ff8a80);
       --_placeholder: var(--news-color-placeholder, #2c2c33);
       --_focus: var(--news-color-focus, #8ab4ff);
-      color-scheme: dark;
     }
   }
 `;
-

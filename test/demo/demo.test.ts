@@ -309,7 +309,7 @@ describe('demo pages, on the built bundle', function () {
       expect(page.errors).to.deep.equal([]);
     });
 
-    it('reads the feed given by ?src= and forces the theme given by ?theme=', async () => {
+    it('reads the feed given by ?src= and shows the theme given by ?theme=, which the widgets follow', async () => {
       const page = await openPage('/demo/index.html?src=data/vi/native.json&lang=vi&theme=dark');
       const first = (await demoFeed('vi')).items[0];
       await waitUntil(() => partText(page.doc.getElementById('hero'), 'title') === first.title, 'the hero shows the other feed', WAIT);
@@ -317,8 +317,13 @@ describe('demo pages, on the built bundle', function () {
       expect(page.doc.getElementById('custom-feed')!.hidden).to.be.false;
       expect(partText(grid(page), 'heading')).to.equal('Tin nổi bật');
       expect((page.doc.getElementById('theme') as HTMLSelectElement).value).to.equal('dark');
-      const widgets = Array.from(page.doc.querySelectorAll('news-article-card, news-article-list, news-category-nav'));
-      expect(widgets.filter((widget) => widget.getAttribute('theme') !== 'dark').map((widget) => widget.localName)).to.deep.equal([]);
+      // The page is dark, the reader's preference light: the widgets take the page's scheme, without a theme of their own.
+      expect(page.win.matchMedia('(prefers-color-scheme: dark)').matches).to.be.false;
+      expect(page.doc.querySelector('[theme]')).to.equal(null);
+      const colour = (el: Element | null | undefined) => getComputedStyle(el!).color;
+      expect(colour(page.doc.getElementById('hero')!.shadowRoot!.querySelector('[part~="title"]'))).to.equal('rgb(236, 236, 241)');
+      const card = grid(page)!.shadowRoot!.querySelector('news-article-card')!;
+      expect(colour(card.shadowRoot!.querySelector('[part~="title"]'))).to.equal('rgb(236, 236, 241)');
       expect(page.errors).to.deep.equal([]);
     });
   });

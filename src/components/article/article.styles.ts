@@ -14,18 +14,12 @@ export const articleStyles = css`
     --_inset: 0;
   }
   /*
-   * In light mode the view sits on the page like its own text. In dark mode it
-   * brings its own surface, since the page around it may well be light.
+   * The view sits on the page like its own text, in the page's colour scheme.
+   * Forced dark, it brings its own surface: the page around it may well be light.
    */
   :host([theme='dark']) {
     --_backdrop: var(--_surface);
     --_inset: var(--_gap);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_backdrop: var(--_surface);
-      --_inset: var(--_gap);
-    }
   }
 
   .article {

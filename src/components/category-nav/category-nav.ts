@@ -150,7 +150,7 @@ export class NewsCategoryNav extends NewsElement {
   /** URL of the "All" link, used with `href-template`; without it, links have no "All" item. */
   allHref?: string;
 
-  /** `light` or `dark` forces a colour scheme; by default the reader's preference applies. */
+  /** `light` or `dark` forces a colour scheme; by default the page's (its CSS `color-scheme`) applies. */
   theme?: 'light' | 'dark';
 
   /** Loads and renders only once near the viewport, as an image with `loading="lazy"` does. */
