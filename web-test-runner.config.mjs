@@ -8,6 +8,7 @@ import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 import {etagServerPlugin} from './test/server/etag-server.mjs';
 import {cspPlugin} from './test/server/csp-plugin.mjs';
 import {heapPlugin} from './test/server/heap-plugin.mjs';
+import {forcedColorsPlugin} from './test/server/forced-colors-plugin.mjs';
 import {slowStaticPlugin} from './test/server/slow-static-plugin.mjs';
 import {ssrPlugin} from './test/server/ssr-plugin.mjs';
 
@@ -20,7 +21,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 10_000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin(), cspPlugin(), heapPlugin(), slowStaticPlugin(), ssrPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), faultServerPlugin(), sharedDataPlugin(), etagServerPlugin(), cspPlugin(), heapPlugin(), forcedColorsPlugin(), slowStaticPlugin(), ssrPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs},

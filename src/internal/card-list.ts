@@ -7,7 +7,7 @@ import type {FeedState} from '../data/feed-context.js';
 import type {Article, FeedFormat, FieldMap} from '../data/model.js';
 import type {ArticleCardVariant} from '../components/article-card/article-card.js';
 import type {DateMode} from '../i18n/format.js';
-import {errorMessage, retryLabel} from '../i18n/messages.js';
+import {errorMessage, loadingLabel, retryLabel} from '../i18n/messages.js';
 import {headingTag} from './heading.js';
 import {NewsElement} from './news-element.js';
 
@@ -125,13 +125,15 @@ export abstract class CardList extends NewsElement {
     </ul>`;
   }
 
+  /** One status for the list, outside its busy box; the skeleton cards, each with a status of its own, are hidden from assistive technology. */
   protected renderSkeleton(listClass = 'items'): TemplateResult {
-    return html`<ul part="list" class=${listClass} role="list" aria-busy="true">
-      ${Array.from(
-        {length: this.skeletonCount()},
-        () => html`<li part="item"><news-article-card loading variant=${this.cardVariant ?? this.defaultCardVariant()}></news-article-card></li>`,
-      )}
-    </ul>`;
+    return html`<span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
+      <ul part="list" class=${listClass} role="list" aria-busy="true">
+        ${Array.from(
+          {length: this.skeletonCount()},
+          () => html`<li part="item" aria-hidden="true"><news-article-card loading variant=${this.cardVariant ?? this.defaultCardVariant()}></news-article-card></li>`,
+        )}
+      </ul>`;
   }
 
   protected renderError(state: FeedState): TemplateResult {
@@ -143,6 +145,11 @@ export abstract class CardList extends NewsElement {
 
   protected renderEmpty(): TemplateResult | typeof nothing {
     return this.hidesWhenEmpty() ? nothing : html`<p part="message" class="message" role="status" lang=${ifDefined(this.labelLang)}>${this.emptyMessage()}</p>`;
+  }
+
+  /** The Retry button of an error, else the first card (its link). */
+  protected override focusTarget(): HTMLElement | null | undefined {
+    return super.focusTarget() ?? this.renderRoot.querySelector<HTMLElement>('news-article-card:not([loading])');
   }
 
   #cardHeadingLevel(): number {

@@ -53,7 +53,8 @@ export const listStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  button:disabled {
+  /* aria-disabled rather than disabled: a disabled button drops the focus it has. */
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.5;
   }

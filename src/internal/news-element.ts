@@ -267,10 +267,53 @@ export class NewsElement extends LitElement {
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
     this.#settled ||= !this.showsLoading();
+    const root = this.renderRoot as ShadowRoot;
+    const hadFocus = Boolean(root.activeElement);
     const update = () => renderInLocale(this.locale, () => super.update(changed));
     // A server-rendered widget's first update takes over the server's DOM (hydrating builds only).
     const hooks = this.hasUpdated ? undefined : hydration();
     if (hooks) hooks.firstUpdate(this, update);
     else update();
+    // The render removed the focused control (a Retry button, replaced by the skeleton).
+    if (hadFocus && !root.activeElement) this.#focusLost = true;
+  }
+
+  /**
+   * Set when a render removed the element that had the focus: the browser
+   * then drops it on the page's body, and a keyboard user must start again
+   * from the top. A later render gives it to `focus()`'s target instead.
+   */
+  #focusLost = false;
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (!this.#focusLost) return;
+    const active = document.activeElement;
+    // The reader has put the focus somewhere else meanwhile: it stays there.
+    if (active && active !== document.body) this.#focusLost = false;
+    else if (this.focusTarget()) {
+      this.#focusLost = false;
+      this.focus();
+    }
+  }
+
+  /**
+   * Where the focus goes in this widget: the Retry button of an error, else
+   * the widget's first control (see the subclasses). None while it loads.
+   */
+  protected focusTarget(): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
+  }
+
+  /**
+   * Focuses the widget's control for the reader: its Retry button, its link,
+   * its current item. A widget about to render (a card its list has just
+   * added) takes the focus once it has.
+   */
+  override focus(options?: FocusOptions): void {
+    const target = this.focusTarget();
+    if (target) target.focus(options);
+    else if (this.isUpdatePending) void this.updateComplete.then(() => this.focusTarget()?.focus(options));
+    else super.focus(options);
   }
 }

@@ -9,6 +9,13 @@ export const stateStyles = css`
     background: var(--_placeholder);
     border-radius: 0.25rem;
   }
+  @media (forced-colors: active) {
+    /* Forced colours would paint the blocks in the page's background: a system grey keeps them seen. */
+    .skeleton .block {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .block {
       animation: pulse 1.5s ease-in-out infinite;

@@ -90,6 +90,11 @@ export class NewsArticleCard extends ArticleView {
     return this.loading ? this.renderSkeleton() : super.render();
   }
 
+  /** The Retry button of an error, else the headline's link (or button). */
+  protected override focusTarget(): HTMLElement | null | undefined {
+    return super.focusTarget() ?? this.renderRoot.querySelector<HTMLElement>('[part~="link"]');
+  }
+
   protected renderArticle(article: Article): TemplateResult {
     const contentLang = this.contentLang(article.language);
     // Our labels inside content of another language speak the page's (or English, when we lack it).
@@ -170,11 +175,12 @@ export class NewsArticleCard extends ArticleView {
 
   // Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta).
   protected renderSkeleton(): TemplateResult {
+    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
+      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
       <article part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media block"></div>
         <div part="body" class="body">
-          <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
           <div class="block line short"></div>
           <div class="block line title-line"></div>
           <div class="block line title-line"></div>

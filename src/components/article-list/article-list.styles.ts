@@ -12,9 +12,13 @@ export const articleListStyles = css`
     overflow-x: auto;
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
-    scroll-padding-inline: 0;
-    /* Room for the scrollbar below the cards, so it never covers them. */
-    padding-block-end: calc(var(--_space) * 0.75);
+    /*
+     * Room for a focused card's ring (2px wide, 2px outside the card), which
+     * the scroller would clip, and for the scrollbar below the cards, so it
+     * never covers them.
+     */
+    padding: 4px 4px calc(var(--_space) * 0.75);
+    scroll-padding-inline: 4px;
   }
   @media (prefers-reduced-motion: no-preference) {
     .scroller {

@@ -120,7 +120,19 @@ export class NewsArticleList extends CardList {
     }
   }
 
+  /** Index of the first card that "Load more" added, to focus once it is rendered. */
+  #focusFrom?: number;
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.#focusFrom !== undefined) {
+      // Before the base class looks for a lost focus: the focus goes to the first new story, where reading
+      // goes on (the button is below the new cards now, or gone after the last page).
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('news-article-card')[this.#focusFrom];
+      const active = document.activeElement;
+      // Unless the reader has put the focus somewhere else meanwhile.
+      if (card && ((this.renderRoot as ShadowRoot).activeElement || !active || active === document.body)) card.focus();
+      this.#focusFrom = undefined;
+    }
     super.updated(changed);
     // Read the scroll position after layout, outside the update (state set here would re-render at once).
     if (this.layout === 'carousel') this.#onScroll();
@@ -173,10 +185,14 @@ export class NewsArticleList extends CardList {
   async #loadMore(): Promise<void> {
     const state = this.source.state;
     const step = this.limit > 0 ? this.limit : Infinity;
-    const target = this.articles(state).length + step;
+    const from = this.articles(state).length;
+    const target = from + step;
+    // Pressed from the keyboard (or clicked, where a click focuses buttons): the focus follows the new stories.
+    const focused = Boolean((this.renderRoot as ShadowRoot).activeElement);
     // Show what is already here before asking the network for more.
     if (this.#available(state).length >= target || !this.#nextUrl(state)) {
       this.shown = Number.isFinite(target) ? target : 0;
+      if (focused) this.#focusFrom = from;
       return;
     }
     const url = this.#nextUrl(state)!;
@@ -194,12 +210,19 @@ export class NewsArticleList extends CardList {
       };
       this.pageStatus = 'idle';
       if (Number.isFinite(target)) this.shown = target;
+      if (focused && (this.renderRoot as ShadowRoot).activeElement) this.#focusFrom = from;
     } catch (error) {
       if (abort.signal.aborted) return;
       this.pageError = toNewsError(error);
       this.pageStatus = 'error';
       emit(this, 'news-error', {kind: this.pageError.kind, message: this.pageError.message, status: this.pageError.status, src: url});
     }
+  }
+
+  /** The Retry button of an error, else "Load more" while it loads, else the first card. */
+  protected override focusTarget(): HTMLElement | null | undefined {
+    const loadingMore = this.pageStatus === 'loading' ? this.renderRoot.querySelector<HTMLElement>('[part~="load-more"]') : undefined;
+    return this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? loadingMore ?? super.focusTarget();
   }
 
   protected override render() {
@@ -244,9 +267,9 @@ export class NewsArticleList extends CardList {
     const label = this.headingText() ?? msg('Articles', {id: 'list.label'});
     return html`<div class="carousel">
       <div class="controls" lang=${ifDefined(this.labelLang)}>
-        <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} ?disabled=${this.atStart} @click=${() => this.#page(-1)}>
+        <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} aria-disabled=${this.atStart ? 'true' : 'false'} @click=${() => this.#page(-1)}>
 ${previousIcon}</button>
-        <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} ?disabled=${this.atEnd} @click=${() => this.#page(1)}>${nextIcon}</button>
+        <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} aria-disabled=${this.atEnd ? 'true' : 'false'} @click=${() => this.#page(1)}>${nextIcon}</button>
       </div>
       <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.#onScroll}>${content()}</div>
     </div>`;

@@ -110,6 +110,15 @@ export class NewsArticle extends ArticleView {
     this.keepDatesCurrent(this.#showsRelativeDate);
   }
 
+  /** The Retry button of an error, else the headline, where reading starts (focusable by script only). */
+  protected override focusTarget(): HTMLElement | null | undefined {
+    const retry = super.focusTarget();
+    if (retry) return retry;
+    const title = this.renderRoot.querySelector<HTMLElement>('[part~="title"]');
+    if (title) title.tabIndex = -1;
+    return title;
+  }
+
   protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
     const body = this.#sanitizedBody(article.contentHtml);
@@ -278,9 +287,10 @@ export class NewsArticle extends ArticleView {
   }
 
   protected renderSkeleton(): TemplateResult {
+    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
+      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
       <article part="base" class="article skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
         <div class="header">
           <div class="block line short"></div>
           <div class="block title-line"></div>

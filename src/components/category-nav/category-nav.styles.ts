@@ -135,6 +135,12 @@ export const categoryNavStyles = css`
     box-shadow: none;
     border-inline-start-color: var(--_current);
   }
+  @media (forced-colors: active) {
+    /* Forced colours paint every item's transparent marker bar: the underline alone marks the current one. */
+    .menu .link {
+      border-inline-start-style: none;
+    }
+  }
 
   /* Every label laid out once, unseen, so item widths can be read without moving real items. */
   .measure-box {

@@ -375,9 +375,10 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   #renderSkeleton(): TemplateResult {
+    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
+      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
       <div part="base" class="nav skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
         <div class="block"></div>
         <div class="block"></div>
         <div class="block"></div>
@@ -396,7 +397,13 @@ export class NewsCategoryNav extends NewsElement {
     `;
   }
 
+  /** The Retry button of an error, else the row's tab stop (the current item, or the last one focused). */
+  protected override focusTarget(): HTMLElement | null | undefined {
+    return super.focusTarget() ?? this.renderRoot.querySelector<HTMLElement>('[data-group="row"][tabindex="0"]');
+  }
+
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.toggleAttribute('data-empty', this.#view.status === 'empty');
 
     const row = this.renderRoot.querySelector('.measure') ?? undefined;
