@@ -303,10 +303,10 @@ function parseJson(text: string, contentType: string | null, url: string): unkno
   }
 }
 
-/** The cache key: one URL, however the widgets spelled it. */
+/** The cache key, and the address fetched: one URL, however the widgets spelled it, relative to the page's `<base>` as a link is. */
 function resolveUrl(url: string): string {
   try {
-    return new URL(url, globalThis.location?.href).href;
+    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
   } catch {
     return url;
   }

@@ -46,6 +46,8 @@ export async function loadFeed(src: string, {format = 'auto', map, signal, force
 export class FeedController implements ReactiveController {
   readonly task: Task<[string | undefined, FeedFormat, FieldMap | string | undefined], Feed | undefined>;
   #force = false;
+  /** The run is a periodic refresh (see `refresh`). */
+  #refresh = false;
   /** The `src` the current `task.value` came from. */
   #valueSrc?: string;
 
@@ -76,7 +78,8 @@ export class FeedController implements ReactiveController {
       task: async ([src, format, map], {signal}) => {
         if (!src) return initialState;
         const force = this.#force;
-        this.#force = false;
+        const refresh = this.#refresh;
+        this.#force = this.#refresh = false;
         if (this.#embedded?.src === src && !force) {
           // Rendered on the server: this is the feed it was rendered from, no request.
           this.#valueSrc = src;
@@ -95,6 +98,10 @@ export class FeedController implements ReactiveController {
           if (signal.aborted) throw error;
           const newsError = toNewsError(error);
           emit(host, 'news-error', {kind: newsError.kind, message: newsError.message, status: newsError.status, src});
+          // A refresh that failed (the network dropped for a while) leaves the readers what they were reading:
+          // the next refresh may succeed. Only a load that has nothing to show turns into the error box.
+          const shown = this.task.value;
+          if (refresh && shown && this.#valueSrc === src) return shown;
           throw newsError;
         }
       },
@@ -131,6 +138,12 @@ export class FeedController implements ReactiveController {
   reload(force = false): void {
     this.#force = force;
     void this.task.run();
+  }
+
+  /** Loads the feed again, as fresh as the server has it; if that fails, the feed shown stays. */
+  refresh(): void {
+    this.#refresh = true;
+    this.reload(true);
   }
 
   /** Loads again after an error (errors are never cached). */

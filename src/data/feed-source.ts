@@ -50,14 +50,41 @@ export class FeedSource implements ReactiveController {
   readonly #consumer: ContextConsumer<typeof providerContext, ReactiveControllerHost & HTMLElement>;
   readonly #options: () => FeedSourceOptions;
   readonly #host: ReactiveControllerHost & HTMLElement;
+  /**
+   * Whether a provider answered since the widget last connected. The context
+   * consumer keeps the value of a provider the widget has left (moved out of
+   * it), which must no longer feed it, nor take a nav's category.
+   */
+  #provided = false;
 
   /** `onProvider` runs whenever the provider's value arrives or changes, even while the widget's update waits (`lazy`). */
   constructor(host: ReactiveControllerHost & HTMLElement, options: () => FeedSourceOptions, onProvider?: () => void) {
     ensureContextRoot();
     this.#host = host;
     this.#options = options;
-    this.#consumer = new ContextConsumer(host, {context: providerContext, subscribe: true, callback: onProvider});
+    this.#consumer = new ContextConsumer(host, {
+      context: providerContext,
+      subscribe: true,
+      callback: () => {
+        this.#provided = true;
+        onProvider?.();
+      },
+    });
+    // After the consumer: its hostConnected asks for the provider (which answers at once) before ours runs.
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved out of its provider: it renders without the old one's feed.
+    if (this.#wasProvided && !this.#provided) this.#host.requestUpdate();
+    this.#wasProvided = false;
+  }
+
+  #wasProvided = false;
+
+  hostDisconnected(): void {
+    this.#wasProvided = this.#provided;
+    this.#provided = false;
   }
 
   hostUpdate(): void {
@@ -85,7 +112,8 @@ export class FeedSource implements ReactiveController {
   /** The enclosing provider, if any. */
   get provider(): ProviderValue | undefined {
     // No context on the server: a provider's render hands its value over.
-    return isServer ? serverRender()?.provider : this.#consumer.value;
+    if (isServer) return serverRender()?.provider;
+    return this.#provided ? this.#consumer.value : undefined;
   }
 
   /** True when the widget loads its own feed rather than the provider's. */

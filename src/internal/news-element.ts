@@ -60,13 +60,19 @@ export class NewsElement extends LitElement {
     this.#resumeOnConnect?.();
     this.#resumeOnConnect = undefined;
     this.#watchViewport();
+    // Moved in the page (or back in it): a relative date shown before is stale, and must keep moving.
+    if (this.#datesFollowClock) {
+      this.keepDatesCurrent(true);
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopObservingLang?.();
     this.#stopObservingLang = undefined;
-    this.keepDatesCurrent(false);
+    this.#stopFollowingClock?.();
+    this.#stopFollowingClock = undefined;
     this.#stopWatchingViewport?.();
     this.#stopWatchingViewport = undefined;
   }
@@ -118,8 +124,12 @@ export class NewsElement extends LitElement {
     if (this.#showLazy && this.isConnected && !this.#stopWatchingViewport) this.#stopWatchingViewport = whenNearViewport(this, this.#showLazy);
   }
 
+  /** Whether the widget shows a relative date, and follows the clock while in the page. */
+  #datesFollowClock = false;
+
   /** Re-render on the shared clock while this widget shows a relative date. */
   protected keepDatesCurrent(on: boolean): void {
+    this.#datesFollowClock = on;
     if (on && !this.#stopFollowingClock && this.isConnected) {
       this.#stopFollowingClock = followClock(() => this.requestUpdate());
     } else if (!on && this.#stopFollowingClock) {

@@ -20,7 +20,7 @@
  *   /status?code=N             that status, small JSON body
  *   /flaky?fail=N&code=C[&retryAfter=S][&as=feed]  the first N hits answer C, then JSON (a JSON Feed with as=feed)
  *   /wp-posts?page=N           WordPress posts, two a page, X-WP-TotalPages: 2
- *   /once                      JSON on the first hit, 500 after that
+ *   /once[?code=C][&as=feed]   JSON on the first hit (a JSON Feed with as=feed), C (default 500) after that
  *   /invalid-json /truncated-json /html   200 with a body that is not JSON
  *   /big?mb=N                  N MiB of a JSON array, streamed without Content-Length
  *   /big-declared?mb=N         the same with Content-Length
@@ -177,7 +177,8 @@ export async function startFaultServer() {
         return sendJson(res, {error: 'flaky'}, number('code', 503));
       }
       case '/once':
-        return hit === 1 ? sendJson(res, {hit}) : sendJson(res, {error: 'gone'}, 500);
+        if (hit === 1) return sendJson(res, params.get('as') === 'feed' ? tinyFeed('Once') : {hit});
+        return sendJson(res, {error: 'gone'}, number('code', 500));
       case '/invalid-json':
         res.setHeader('Content-Type', 'application/json');
         return res.end('{"items": [1, 2,, 3]}');

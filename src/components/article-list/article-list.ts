@@ -103,7 +103,13 @@ export class NewsArticleList extends CardList {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#pageAbort?.abort();
+    // A list moved within the page is back before this microtask: its next page goes on loading.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#pageAbort?.abort();
+      // Back in a page later, it offers "Load more" again rather than "Loading more…" for ever.
+      if (this.pageStatus === 'loading') this.pageStatus = 'idle';
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

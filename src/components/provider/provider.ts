@@ -125,7 +125,7 @@ export class NewsProvider extends NewsElement {
   #schedule(): void {
     this.#stopTimer();
     if (!this.isConnected || !(this.refresh > 0) || document.visibilityState === 'hidden') return;
-    this.#timer = setInterval(() => this.#controller.reload(true), this.refresh * 1000);
+    this.#timer = setInterval(() => this.#controller.refresh(), this.refresh * 1000);
   }
 
   #stopTimer(): void {

@@ -1,0 +1,144 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/define.js';
+import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
+import type {NewsProvider} from '../../src/components/provider/provider.js';
+import type {NewsCategoryNav} from '../../src/components/category-nav/category-nav.js';
+import {clockState} from '../../src/internal/clock.js';
+import {at, hits, uniqueKey, watchPage} from './resilience-helpers.js';
+import {cardTitles, shadowText, shownCards} from '../helpers.js';
+import {bareArticle} from '../fixtures/card-articles.js';
+
+/** What host pages do to widgets that they did not expect: move them, page them, refresh them, set a <base>. */
+describe('widgets on a host page that moves them about', () => {
+  /** A first page of two stories whose next page (two more) takes `ms` to come. */
+  function pagedFeed(key: string, ms: number): string {
+    const next = at(`/slow-feed?ms=${ms}&n=2&title=Later`, `${key}-page2`);
+    const first = {version: 'https://jsonfeed.org/version/1.1', next_url: next, items: ['a', 'b'].map((id) => ({id, url: `https://news.example/${id}`, title: `First ${id}`}))};
+    return at(`/json?body=${encodeURIComponent(JSON.stringify(first))}`, key);
+  }
+  const loadMore = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]');
+
+  it('a list taken out of the page while "Load more" loads offers "Load more" again when it is back', async () => {
+    const key = uniqueKey('more-removed');
+    const wrapper = await fixture(html`<div lang="en"><news-article-list src=${pagedFeed(key, 800)} limit="2"></news-article-list></div>`);
+    const list = wrapper.firstElementChild as NewsArticleList;
+    await waitUntil(() => shownCards(list) === 2, 'the first page');
+    loadMore(list)!.click();
+    await waitUntil(() => loadMore(list)?.textContent?.trim() === 'Loading more…', 'loading the next page');
+    list.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    wrapper.append(list);
+    await list.updateComplete;
+    expect(loadMore(list)!.textContent!.trim()).to.equal('Load more');
+    expect(loadMore(list)!.getAttribute('aria-disabled')).to.equal('false');
+    loadMore(list)!.click();
+    await waitUntil(() => shownCards(list) === 4, 'the next page, asked again', {timeout: 3000});
+  });
+
+  it('a list moved to another parent while "Load more" loads gets the next page', async () => {
+    const key = uniqueKey('more-moved');
+    const wrapper = await fixture(html`<div lang="en"><news-article-list src=${pagedFeed(key, 300)} limit="2"></news-article-list><aside></aside></div>`);
+    const list = wrapper.firstElementChild as NewsArticleList;
+    await waitUntil(() => shownCards(list) === 2, 'the first page');
+    loadMore(list)!.click();
+    await waitUntil(() => loadMore(list)?.textContent?.trim() === 'Loading more…', 'loading the next page');
+    wrapper.querySelector('aside')!.append(list);
+    await waitUntil(() => shownCards(list) === 4, 'the next page', {timeout: 3000});
+    expect(cardTitles(list)).to.deep.equal(['First a', 'First b', 'Later · 1', 'Later · 2']);
+    expect(await hits(`${key}-page2`)).to.equal(1);
+  });
+
+  describe('relative dates', () => {
+    afterEach(() => clockState.setPeriod(60_000));
+
+    it('keep moving after the card is moved', async () => {
+      clockState.setPeriod(50);
+      const justNow = {...bareArticle, published: new Date(Date.now() - 30_000).toISOString()};
+      const wrapper = await fixture(html`<div lang="en"><news-article-card .article=${justNow}></news-article-card><aside></aside></div>`);
+      const card = wrapper.firstElementChild!;
+      await waitUntil(() => clockState.subscribers === 1, 'the card follows the clock');
+      wrapper.querySelector('aside')!.append(card);
+      expect(clockState.subscribers).to.equal(1);
+      const realNow = Date.now;
+      Date.now = () => realNow() + 120_000;
+      try {
+        await waitUntil(() => shadowText(card, 'time') === '2 minutes ago', 'the moved card follows the clock');
+      } finally {
+        Date.now = realNow;
+      }
+    });
+  });
+
+  it("resolves a relative src against the page's <base>, as a link would be", async () => {
+    const base = Object.assign(document.createElement('base'), {href: '/test/fixtures/'});
+    document.head.prepend(base);
+    try {
+      const card = await fixture(html`<news-article-card lang="en" src=${`card-feed.json?base=${uniqueKey('base')}`}></news-article-card>`);
+      await waitUntil(() => shadowText(card, '[part~="title"]') || card.shadowRoot?.querySelector('[role="alert"]'), 'the card settles');
+      expect(shadowText(card, '[role="alert"]')).to.equal(undefined);
+      expect(shadowText(card, '[part~="title"]')).to.be.a('string').and.not.equal('');
+    } finally {
+      base.remove();
+    }
+  });
+
+  describe('a widget moved out of its provider', () => {
+    it('no longer shows the provider\'s stories', async () => {
+      const wrapper = await fixture(html`<div lang="en">
+        <news-provider src=${at('/slow-feed?ms=0&n=3&title=Provided', uniqueKey('moved-out'))}><news-article-list></news-article-list></news-provider>
+        <aside></aside>
+      </div>`);
+      const list = wrapper.querySelector('news-article-list')!;
+      await waitUntil(() => shownCards(list) === 3, 'the provider\'s stories');
+      wrapper.querySelector('aside')!.append(list);
+      await list.updateComplete;
+      expect(shownCards(list)).to.equal(0);
+      expect(list.hasAttribute('data-empty')).to.be.true;
+    });
+
+    it("and a nav moved out no longer selects the provider's category", async () => {
+      const wrapper = await fixture(html`<div lang="en">
+        <news-provider><news-category-nav></news-category-nav></news-provider>
+        <aside></aside>
+      </div>`);
+      const provider = wrapper.querySelector<NewsProvider>('news-provider')!;
+      const nav = wrapper.querySelector<NewsCategoryNav>('news-category-nav')!;
+      nav.categories = [{id: 'sport', slug: 'sport', name: 'Sport'}];
+      await waitUntil(() => nav.shadowRoot!.querySelector('[data-key="c:sport"]'), 'the items');
+      wrapper.querySelector('aside')!.append(nav);
+      await nav.updateComplete;
+      nav.shadowRoot!.querySelector<HTMLElement>('[data-key="c:sport"]')!.click();
+      await nav.updateComplete;
+      expect(provider.category).to.equal(undefined);
+      expect(nav.shadowRoot!.querySelector('[data-key="c:sport"]')!.getAttribute('aria-current')).to.equal('true');
+    });
+  });
+
+  it('a provider whose refresh fails keeps showing the stories it had', async () => {
+    const watch = watchPage();
+    const key = uniqueKey('refresh-fails');
+    // The first answer is a feed; every later one a 404 (which the client does not retry).
+    const wrapper = await fixture(html`<div lang="en">
+      <news-provider refresh="1" src=${at('/once?as=feed&code=404', key)}><news-article-list></news-article-list></news-provider>
+    </div>`);
+    const provider = wrapper.querySelector<NewsProvider>('news-provider')!;
+    const list = wrapper.querySelector('news-article-list')!;
+    const errors: string[] = [];
+    provider.addEventListener('news-error', (event) => errors.push((event as CustomEvent).detail.kind));
+    await waitUntil(() => shownCards(list) === 1, 'the story');
+    // Two refreshes fail, one second apart: the story stays, without a skeleton or an error box in between.
+    const seen = new Set<string>();
+    const look = setInterval(() => seen.add(list.shadowRoot!.querySelector('[role="alert"], [aria-busy="true"]') ? 'lost' : cardTitles(list).join()), 20);
+    try {
+      await waitUntil(() => errors.length >= 2, 'two failed refreshes', {timeout: 4000});
+    } finally {
+      clearInterval(look);
+      provider.refresh = 0;
+    }
+    expect(errors).to.deep.equal(['http', 'http']);
+    expect([...seen]).to.deep.equal(['Once']);
+    expect(await hits(key)).to.equal(3);
+    watch.stop();
+    expect(watch.problems).to.deep.equal([]);
+  });
+});
