@@ -9,6 +9,7 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale} from './generated/locale-codes.js';
+import {resolveLanguagesAgain} from '../internal/lang-observer.js';
 
 export type LocaleCode = string;
 
@@ -61,6 +62,8 @@ export function registerLocale(code: LocaleCode, load: Loader): void {
   loaders.set(code, load);
   loaded.delete(code);
   loading.delete(code);
+  // Widgets already in the page that speak it (in English until now) switch to it.
+  resolveLanguagesAgain();
 }
 
 /** True when `msg()` can render `locale` right now. */

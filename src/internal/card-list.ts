@@ -19,6 +19,17 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link
  * What article lists share: a feed (own `src` or the provider's), an
  * optional heading, cards, and the loading, empty and error states.
  */
+/** Copies of articles that name no language, given their feed's, so that each render passes a card the same object. */
+const withLanguage = new WeakMap<Article, Article>();
+
+/** The article, with the feed's language when it names none (screen readers then read its headline in that language). */
+function inLanguage(article: Article, language: string | undefined): Article {
+  if (article.language || !language) return article;
+  let copy = withLanguage.get(article);
+  if (copy?.language !== language) withLanguage.set(article, (copy = {...article, language}));
+  return copy;
+}
+
 export abstract class CardList extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -106,6 +117,7 @@ export abstract class CardList extends NewsElement {
   }
 
   protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {
+    const language = this.source.state.feed?.language;
     return html`<ul part="list" class=${listClass} role="list">
       ${repeat(
         articles,
@@ -113,7 +125,7 @@ export abstract class CardList extends NewsElement {
         (article) => html`<li part="item">
           <news-article-card
             exportparts=${CARD_PARTS}
-            .article=${article}
+            .article=${inLanguage(article, language)}
             variant=${this.cardVariant ?? this.defaultCardVariant()}
             heading-level=${this.#cardHeadingLevel()}
             date-format=${this.dateFormat}

@@ -8,6 +8,11 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
+/** Makes every widget resolve its language again (a language was registered, see ../i18n/locale.ts). */
+export function resolveLanguagesAgain(): void {
+  listeners.forEach((l) => l());
+}
+
 export function observeLang(listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {

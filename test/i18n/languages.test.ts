@@ -338,6 +338,23 @@ describe('i18n: which catalog answers', () => {
     expect(attempts).to.equal(1);
   });
 
+  it('a language registered after its widgets are in the page reaches them', async () => {
+    const list = await fixture<NewsArticleList>(html`<news-article-list lang="eo" src=${missing()}></news-article-list>`);
+    await found(list, '[role="alert"]');
+    expect(shadowText(list, '[part~="retry"]')).to.equal(en('state.retry'));
+    registerLocale('eo', async () => ({templates: {'state.retry': 'Reprovi'}}));
+    await waitUntil(() => shadowText(list, '[part~="retry"]') === 'Reprovi', 'the registered language');
+  });
+
+  it("gives the cards of a list the feed's language when its stories name none", async () => {
+    const body = {version: 'https://jsonfeed.org/version/1.1', language: 'en', items: [{id: '1', url: 'https://news.example/1', title: 'In English'}]};
+    const src = `${faultServerUrl}/json?key=feed-language-${Date.now()}&body=${encodeURIComponent(JSON.stringify(body))}`;
+    const list = await fixture<NewsArticleList>(html`<news-article-list lang="fr" src=${src}></news-article-list>`);
+    await waitUntil(() => shownCards(list) === 1, 'the card');
+    const card = list.shadowRoot!.querySelector('news-article-card')!;
+    expect(effectiveLang(card.shadowRoot!.querySelector('[part~="title"]')!)).to.equal('en');
+  });
+
   it('a language registered at run time answers what it has, English the rest', async () => {
     registerLocale('pl', async () => ({templates: {'state.retry': 'Ponów'}}));
     const list = await fixture<NewsArticleList>(html`<news-article-list lang="pl" src=${missing()}></news-article-list>`);

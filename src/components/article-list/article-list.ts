@@ -208,7 +208,8 @@ export class NewsArticleList extends CardList {
     try {
       const page = await loadFeed(url, {format: this.format, map: this.map, signal: abort.signal});
       if (abort.signal.aborted) return;
-      const known = new Set(this.#available(state).map((a) => a.id));
+      // Every story the list has, whatever the category filter: one repeated on the next page would show twice under "All".
+      const known = new Set([...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])].map((a) => a.id));
       this.extra = {
         base: state.feed,
         articles: [...(this.extra?.articles ?? []), ...page.articles.filter((a) => !known.has(a.id))],

@@ -50,6 +50,21 @@ describe('news-article-list', () => {
     expect(more()).to.equal(null);
   });
 
+  it('never shows a story twice that the next page repeats, loaded while a category was selected', async () => {
+    const item = (id: string, slug: string) => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, _news: {category: {name: slug, slug}}});
+    const json = (value: unknown) => faultUrl(`/json?body=${encodeURIComponent(JSON.stringify(value))}`);
+    // The next page starts with the first page's last story (a new story pushed it down meanwhile).
+    const page2 = json({version: 'https://jsonfeed.org/version/1.1', items: [item('b', 'y'), item('c', 'x')]});
+    const page1 = json({version: 'https://jsonfeed.org/version/1.1', next_url: page2, items: [item('a', 'x'), item('b', 'y')]});
+    const el = await fixture<NewsArticleList>(html`<news-article-list lang="en" src=${page1} limit="0" category="x"></news-article-list>`);
+    await waitUntil(() => shownCards(el) === 1, 'the first page, category x');
+    part(el, 'load-more')!.click();
+    await waitUntil(() => shownCards(el) === 2, 'the next page, category x');
+    el.removeAttribute('category');
+    await waitUntil(() => shownCards(el) === 3, 'every category');
+    expect(cardTitles(el)).to.deep.equal(['Story a', 'Story b', 'Story c']);
+  });
+
   it('starts again from `limit` when the provider selects another category', async () => {
     const provider = await fixture<NewsProvider>(
       html`<news-provider src=${fresh('/test/fixtures/list-feed-1.json')}><news-article-list lang="en" limit="1"></news-article-list></news-provider>`,
