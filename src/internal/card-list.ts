@@ -141,10 +141,12 @@ export abstract class CardList extends NewsElement {
   protected renderSkeleton(listClass = 'items'): TemplateResult {
     return html`<span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
       <ul part="list" class=${listClass} role="list" aria-busy="true">
-        ${Array.from(
-          {length: this.skeletonCount()},
-          () => html`<li part="item" aria-hidden="true"><news-article-card loading variant=${this.cardVariant ?? this.defaultCardVariant()}></news-article-card></li>`,
-        )}
+        ${
+          // Not Array.from({length}, fn): Prototype.js, still on old CMS pages, replaces Array.from with one that ignores fn.
+          [...Array(this.skeletonCount()).keys()].map(
+            () => html`<li part="item" aria-hidden="true"><news-article-card loading variant=${this.cardVariant ?? this.defaultCardVariant()}></news-article-card></li>`,
+          )
+        }
       </ul>`;
   }
 

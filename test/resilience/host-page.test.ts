@@ -114,6 +114,31 @@ describe('widgets on a host page that moves them about', () => {
     });
   });
 
+  it("works on a page whose Prototype.js replaced Array.from with one that ignores a map function", async () => {
+    const original = Array.from;
+    // Prototype.js's $A, which it installs as Array.from: a copy of an array-like, no mapping.
+    Array.from = function (iterable: ArrayLike<unknown> | null | undefined) {
+      if (!iterable) return [];
+      const copy = new Array(iterable.length || 0);
+      for (let i = copy.length; i--; ) copy[i] = iterable[i];
+      return copy;
+    } as typeof Array.from;
+    try {
+      const wrapper = await fixture(html`<div lang="en" style="width: 260px">
+        <news-article-list src=${at('/hang', uniqueKey('prototype'))} limit="4"></news-article-list>
+        <news-category-nav></news-category-nav>
+      </div>`);
+      const [list, nav] = Array.prototype.slice.call(wrapper.children) as [NewsArticleList, NewsCategoryNav];
+      nav.categories = [...Array(8).keys()].map((i) => ({id: `c${i}`, slug: `c${i}`, name: `Category number ${i}`}));
+      await waitUntil(() => list.shadowRoot?.querySelector('[aria-busy="true"]'), 'the skeleton');
+      expect(list.shadowRoot!.querySelectorAll('news-article-card[loading]').length).to.equal(4);
+      await waitUntil(() => nav.shadowRoot!.querySelector('[part~="more"]'), 'the items that do not fit go into More');
+      expect(nav.shadowRoot!.querySelector('[part~="list"]')!.getBoundingClientRect().width).to.be.at.most(260);
+    } finally {
+      Array.from = original;
+    }
+  });
+
   it('a provider whose refresh fails keeps showing the stories it had', async () => {
     const watch = watchPage();
     const key = uniqueKey('refresh-fails');

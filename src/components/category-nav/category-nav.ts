@@ -445,7 +445,8 @@ export class NewsCategoryNav extends NewsElement {
       this.#widths = undefined;
       return;
     }
-    const sizes = Array.from(row.children, (child) => child.getBoundingClientRect().width);
+    // Spread, not Array.from(children, fn), which Prototype.js (on old CMS pages) replaces with one that ignores fn.
+    const sizes = [...row.children].map((child) => child.getBoundingClientRect().width);
     this.#moreWidth = sizes.pop() ?? 0;
     this.#widths = sizes;
     this.#gap = parseFloat(getComputedStyle(row).columnGap) || 0;
