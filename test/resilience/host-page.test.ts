@@ -139,6 +139,29 @@ describe('widgets on a host page that moves them about', () => {
     }
   });
 
+  it('a provider that refreshes keeps the stories a reader loaded with "Load more"', async () => {
+    const key = uniqueKey('refresh-pages');
+    const wrapper = await fixture(html`<div lang="en">
+      <news-provider refresh="1" src=${pagedFeed(key, 0)}><news-article-list limit="2"></news-article-list></news-provider>
+    </div>`);
+    const provider = wrapper.querySelector<NewsProvider>('news-provider')!;
+    const list = wrapper.querySelector<NewsArticleList>('news-article-list')!;
+    let loads = 0;
+    provider.addEventListener('news-load', () => loads++);
+    await waitUntil(() => shownCards(list) === 2, 'the first page');
+    loadMore(list)!.click();
+    await waitUntil(() => shownCards(list) === 4, 'the next page');
+    const before = loads;
+    try {
+      await waitUntil(() => loads > before, 'a refresh', {timeout: 3000});
+      await list.updateComplete;
+    } finally {
+      provider.refresh = 0;
+    }
+    expect(await hits(key)).to.be.at.least(2);
+    expect(cardTitles(list)).to.deep.equal(['First a', 'First b', 'Later · 1', 'Later · 2']);
+  });
+
   it('a provider whose refresh fails keeps showing the stories it had', async () => {
     const watch = watchPage();
     const key = uniqueKey('refresh-fails');

@@ -21,6 +21,8 @@ export type ArticleListLayout = 'list' | 'grid' | 'carousel';
 interface ExtraPages {
   /** The feed page these pages continue from, to drop them when it changes. */
   base: FeedState['feed'];
+  /** The address of that feed: a refresh of it keeps these pages. */
+  src?: string;
   articles: Article[];
   nextUrl?: string;
 }
@@ -117,12 +119,19 @@ export class NewsArticleList extends CardList {
     const category = this.#activeCategory();
     if (changed.has('limit') || changed.has('src') || category !== this.#shownCategory) this.shown = 0;
     this.#shownCategory = category;
-    const feed = this.source.state.feed;
+    const {feed, src} = this.source.state;
     if (this.extra && this.extra.base !== feed) {
-      // A new feed (another src, a refresh) starts paging over.
-      this.#pageAbort?.abort();
-      this.extra = undefined;
-      this.pageStatus = 'idle';
+      if (feed && src === this.extra.src) {
+        // A refresh of the same feed: the pages the reader loaded stay below its new first page (without
+        // the stories that page now holds), rather than the list shrinking under the reader.
+        const fresh = new Set(feed.articles.map((a) => a.id));
+        this.extra = {...this.extra, base: feed, articles: this.extra.articles.filter((a) => !fresh.has(a.id))};
+      } else {
+        // Another feed starts paging over.
+        this.#pageAbort?.abort();
+        this.extra = undefined;
+        this.pageStatus = 'idle';
+      }
     }
   }
 
@@ -212,6 +221,7 @@ export class NewsArticleList extends CardList {
       const known = new Set([...(state.feed?.articles ?? []), ...(this.extra?.articles ?? [])].map((a) => a.id));
       this.extra = {
         base: state.feed,
+        src: state.src,
         articles: [...(this.extra?.articles ?? []), ...page.articles.filter((a) => !known.has(a.id))],
         nextUrl: page.nextUrl,
       };
