@@ -137,6 +137,25 @@ const thirdPartyNotices = (): Plugin => ({
 });
 
 /**
+ * Rolldown's helper that builds module namespace objects walks its argument
+ * with `for…in`, which also visits enumerable properties a host page added to
+ * Object.prototype: one that is not a function (`Object.prototype.enabled =
+ * true`, say) made the bundle throw before any element was defined. Own keys
+ * only. (test/embed checks such a page; it fails if the helper changes shape.)
+ */
+function namespaceOwnKeys(): Plugin {
+  return {
+    name: 'news-widgets:namespace-own-keys',
+    apply: (config) => Boolean(config.build?.lib),
+    renderChunk(code) {
+      const loop = /for \(var (\w+) in (\w+)\)(\s*\{?\s*)__defProp\(/g;
+      if (!loop.test(code)) return null;
+      return {code: code.replace(loop, 'for (var $1 of Object.keys($2))$3__defProp('), map: null};
+    },
+  };
+}
+
+/**
  * Library build for the script tag: an ES module and a classic script, both
  * registering every element on load. The ES build keeps each non-English
  * catalog in its own chunk under dist/locales/, fetched only when a widget
@@ -146,7 +165,7 @@ const thirdPartyNotices = (): Plugin => ({
  * tsconfig.build.json).
  */
 export default defineConfig(({mode}) => ({
-  plugins: [selfContainedCatalogs(), buildTransforms(), thirdPartyNotices(), ...(mode === 'hydrate' ? [adaptersInBundle()] : mode === 'iife' ? [] : [adaptersChunk(mode)])],
+  plugins: [selfContainedCatalogs(), buildTransforms(), thirdPartyNotices(), namespaceOwnKeys(), ...(mode === 'hydrate' ? [adaptersInBundle()] : mode === 'iife' ? [] : [adaptersChunk(mode)])],
   build: {
     target: 'es2022',
     outDir: 'dist',

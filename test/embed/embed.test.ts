@@ -46,6 +46,15 @@ describe('embedding the built bundle', () => {
     expect(catalogs(win)[0]).to.match(/^\/dist\/locales\/fr-[\w-]+\.js$/);
   });
 
+  for (const build of ['module', 'iife']) {
+    it(`works on a page that added enumerable properties to Object.prototype (${build} build)`, async () => {
+      const win = await openPage(`/test/embed/polluted-prototype.html?build=${build}`);
+      await waitUntil(() => cardTitle(win), 'the card renders', {timeout: 5000});
+      expect(cardTitle(win)).to.equal('The answer is in the feed');
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+  }
+
   it('evaluates the bundle once when the page adds a query to its address (WordPress ?ver=)', async () => {
     const win = await openPage('/test/embed/versioned.html');
     const shadow = (id: string) => win.document.getElementById(id)!.shadowRoot!;
