@@ -187,7 +187,8 @@ export function roughText(raw: string): string {
 
 function collapse(text: string): string | undefined {
   const out = text.replace(/\s+/g, ' ').trim();
-  return out || undefined;
+  // Zero-width characters alone (spaces, joiners, byte-order marks) show nothing: no text, as for white space.
+  return out.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim() ? out : undefined;
 }
 
 // Elements whose content is worth keeping though the element itself is not.

@@ -25,7 +25,14 @@ export const pluralRules = (locale: string) =>
 export const listFormat = (locale: string) => cached('list', locale, {}, () => new Intl.ListFormat(locale));
 
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+  cached('date', locale, options, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // A time zone the browser does not know (a typo, or "" from a CMS's blank setting): the reader's own.
+      return new Intl.DateTimeFormat(locale, {...options, timeZone: undefined});
+    }
+  });
 
 const relativeFormat = (locale: string) =>
   cached('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));

@@ -197,6 +197,15 @@ export class NewsElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * The `dir` that feed content needs with its `contentLang`: an Arabic story
+   * on an English page runs right to left, an English one on an Arabic page
+   * left to right; none when the content speaks the page's language.
+   */
+  protected contentDir(contentLang: string | undefined): 'ltr' | 'rtl' | undefined {
+    return contentLang ? directionOf(contentLang) : undefined;
+  }
+
   /** Whether rendering waits for the language's catalog (false for widgets without labels). */
   protected waitsForCatalog = true;
 

@@ -88,6 +88,8 @@ export const articleCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-article-card-summary-lines, 3);
     overflow: hidden;
+    /* A long URL or compound word wraps rather than being cut at the card's edge. */
+    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;

@@ -103,7 +103,7 @@ export class NewsArticleCard extends ArticleView {
     return html`
       <article part="base" class="card">
         ${article.image ? this.#renderImage(article) : nothing}
-        <div part="body" class="body" lang=${ifDefined(contentLang)}>
+        <div part="body" class="body" lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
           ${headingTag(this.headingLevel, html`${this.#renderLink(article, labels)}`, 'title')}
           ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}

@@ -121,17 +121,18 @@ export class NewsArticle extends ArticleView {
 
   protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
+    const dir = this.contentDir(lang);
     const body = this.#sanitizedBody(article.contentHtml);
     return html`
       <article part="base" class="article">
         <header part="header" class="header">
-          ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)}>${article.category.name}</span>` : nothing}
+          ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${article.category.name}</span>` : nothing}
           ${headingTag(this.headingLevel, this.#renderTitle(article, lang), 'title')}
-          ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)}>${article.summary}</p>` : nothing}
+          ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${article.summary}</p>` : nothing}
           ${this.#renderMeta(article)}
         </header>
         ${this.#renderFigure(article, lang)}
-        ${body ? html`<div part="body" class="body" lang=${ifDefined(lang)}>${unsafeHTML(body)}</div>` : nothing}
+        ${body ? html`<div part="body" class="body" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${unsafeHTML(body)}</div>` : nothing}
         ${this.#renderTags(article.tags, lang)} ${this.#renderSource(article)}
       </article>
     `;
@@ -140,7 +141,7 @@ export class NewsArticle extends ArticleView {
   /** The headline in the content's language; "Untitled article" is ours, in the labels'. */
   #renderTitle(article: Article, contentLang: string | undefined): TemplateResult {
     if (article.title === undefined) return html`<span lang=${ifDefined(this.labelLang ?? (contentLang ? this.langTag : undefined))}>${untitled()}</span>`;
-    return contentLang ? html`<span lang=${contentLang}>${article.title}</span>` : html`${article.title}`;
+    return contentLang ? html`<span lang=${contentLang} dir=${this.contentDir(contentLang)!}>${article.title}</span>` : html`${article.title}`;
   }
 
   #sanitizedBody(raw: string | undefined): string | undefined {
@@ -246,8 +247,8 @@ export class NewsArticle extends ArticleView {
       />
       ${hasCaption
         ? html`<figcaption part="caption">
-            ${image.caption ? html`<span class="caption" lang=${ifDefined(lang)}>${image.caption}</span>` : nothing}
-            ${image.credit ? html`<small part="credit" class="credit" lang=${ifDefined(lang)}>${image.credit}</small>` : nothing}
+            ${image.caption ? html`<span class="caption" lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>${image.caption}</span>` : nothing}
+            ${image.credit ? html`<small part="credit" class="credit" lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>${image.credit}</small>` : nothing}
           </figcaption>`
         : nothing}
     </figure>`;
@@ -259,7 +260,7 @@ export class NewsArticle extends ArticleView {
     return html`<ul part="tags" class="tags" aria-label=${msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'})}>
       ${named.map((tag) => {
         const href = this.#tagHref(tag);
-        return html`<li lang=${ifDefined(lang)}>
+        return html`<li lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>
           ${href ? html`<a part="tag" href=${href}>${tag.name}</a>` : html`<span part="tag">${tag.name}</span>`}
         </li>`;
       })}

@@ -1,0 +1,63 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/define.js';
+import type {NewsArticle} from '../../src/components/article/article.js';
+import type {NewsArticleCard} from '../../src/components/article-card/article-card.js';
+import {adaptFeed} from '../../src/data/adapt.js';
+import type {Article} from '../../src/data/model.js';
+import {shadowText} from '../helpers.js';
+
+const PUBLISHED = '2024-03-12T22:30:00Z';
+
+/** What real feeds and CMS settings hand the widgets, and what a reader should see of it. */
+describe('messy input, as readers see it', () => {
+  for (const zone of ['Europe/Pariss', '']) {
+    it(`a time-zone the browser does not know (${JSON.stringify(zone)}) gives the reader's own, not an endless skeleton`, async () => {
+      const card = await fixture<NewsArticleCard>(
+        html`<news-article-card lang="en" date-format="absolute" time-zone=${zone} .article=${{id: 'z', title: 'Zoned', published: PUBLISHED}}></news-article-card>`,
+      );
+      await waitUntil(() => shadowText(card, 'time'), 'the date');
+      expect(shadowText(card, 'time')).to.equal(new Intl.DateTimeFormat('en', {dateStyle: 'medium'}).format(Date.parse(PUBLISHED)));
+      expect(card.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+    });
+  }
+
+  it('runs content in its own direction: an Arabic story on an English page, an English one on an Arabic page', async () => {
+    const arabic: Article = {id: 'ar', title: 'عنوان الخبر', summary: 'ملخص قصير', contentHtml: '<p>نص المقال</p>', language: 'ar'};
+    const english: Article = {id: 'en', title: 'A headline', summary: 'A short summary', language: 'en'};
+    const wrapper = await fixture(html`<div>
+      <div lang="en"><news-article .article=${arabic}></news-article></div>
+      <div lang="ar"><news-article-card .article=${english}></news-article-card></div>
+    </div>`);
+    const article = wrapper.querySelector<NewsArticle>('news-article')!;
+    const card = wrapper.querySelector<NewsArticleCard>('news-article-card')!;
+    await waitUntil(() => article.shadowRoot?.querySelector('[part~="body"]') && card.shadowRoot?.querySelector('[part~="body"]'), 'both render');
+    const direction = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).direction;
+    expect(direction(article, '[part~="body"]')).to.equal('rtl');
+    expect(direction(article, '[part~="lead"]')).to.equal('rtl');
+    expect(direction(article, '[part~="title"] span')).to.equal('rtl');
+    expect(direction(card, '[part~="body"]')).to.equal('ltr');
+    // The card's own labels stay in the page's language and direction.
+    expect(direction(card, '[part~="base"]')).to.equal('rtl');
+  });
+
+  it("wraps a card teaser's long unbroken word instead of cutting it at the card's edge", async () => {
+    const long = `Die ${'Donaudampfschifffahrtsgesellschaft'.repeat(4)}kapitänswitwe kommt`;
+    const card = await fixture<NewsArticleCard>(html`<news-article-card lang="en" style="width: 300px" .article=${{id: 'l', title: 'Long', summary: long}}></news-article-card>`);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="summary"]'), 'the teaser');
+    const summary = card.shadowRoot!.querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
+  });
+
+  it('reads a title of zero-width characters alone as no title', async () => {
+    const result = adaptFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{id: '1', url: 'https://news.example/1', title: '\u200b\u2060\ufeff', content_text: 'A post without a title.'}],
+    });
+    expect(result.ok).to.be.true;
+    const article = result.ok ? result.value.articles[0] : undefined;
+    expect(article?.title).to.equal(undefined);
+    const card = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${article}></news-article-card>`);
+    await waitUntil(() => shadowText(card, '[part~="title"]'), 'the headline');
+    expect(shadowText(card, '[part~="title"]')).to.equal('Untitled article');
+  });
+});
