@@ -47,3 +47,35 @@ if (unnamed.size || unmarked.length) {
   process.exit(1);
 }
 console.log(`The licences of the packages in ${scripts.length} scripts are in dist/THIRD-PARTY-NOTICES.txt.`);
+
+// An application that imports one element's entry gets that element's typed events (`event.detail`), as one
+// that imports the main entry does: each entry's declarations must reach the event map of src/events.ts.
+const {default: ts} = await import('typescript');
+const {rmSync, writeFileSync} = await import('node:fs');
+/** An event of each element, and a field of its detail. */
+const EVENTS = [
+  ['news-article-card', 'news-article-select', 'article'],
+  ['news-article-list', 'news-load', 'src'],
+  ['news-related-list', 'news-error', 'kind'],
+  ['news-category-nav', 'news-category-select', 'category'],
+  ['news-article', 'news-load', 'feed'],
+  ['news-provider', 'news-error', 'kind'],
+];
+const failures = [];
+// A probe per entry, so that one entry's declarations cannot cover for another's.
+for (const [tag, event, field] of EVENTS) {
+  const file = `dist/.types-probe-${tag}.ts`;
+  writeFileSync(file, `import 'news-widgets/${tag}.js';\ndocument.createElement('${tag}').addEventListener('${event}', (e) => void e.detail.${field});\nexport {};\n`);
+  try {
+    const program = ts.createProgram([file], {strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true});
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    if (diagnostics.length) failures.push(`${tag}: ${diagnostics.join('; ')}`);
+  } finally {
+    rmSync(file);
+  }
+}
+if (failures.length) {
+  console.error(`Typed events missing for code that imports one entry:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Each of the ${EVENTS.length} element entries brings its typed events.`);

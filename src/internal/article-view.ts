@@ -4,6 +4,7 @@ import {NewsError} from '../data/errors.js';
 import {FeedSource} from '../data/feed-source.js';
 import type {Article, FeedFormat, FieldMap} from '../data/model.js';
 import {pickArticle} from '../data/pick.js';
+import {emit} from '../events.js';
 import type {DateMode} from '../i18n/format.js';
 import {NewsElement} from './news-element.js';
 
@@ -72,6 +73,20 @@ export abstract class ArticleView extends NewsElement {
     if (changed.has('article') || changed.has('articleId') || changed.has('src')) this.imageFailed = false;
   }
 
+  /** The article the last render could not find in its feed, to report once (see `updated`). */
+  #missing?: {feed: unknown; id?: string; error: NewsError; src?: string};
+  #reported?: {feed: unknown; id?: string};
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const missing = this.#missing;
+    this.#missing = undefined;
+    // Once per feed and id: a re-render (the clock, a language change) is not a new failure.
+    if (!missing || (this.#reported?.feed === missing.feed && this.#reported?.id === missing.id)) return;
+    this.#reported = {feed: missing.feed, id: missing.id};
+    emit(this, 'news-error', {kind: 'not-found', message: missing.error.message, src: missing.src});
+  }
+
   protected override showsLoading(): boolean {
     return !this.article && this.source.state.status === 'loading';
   }
@@ -87,7 +102,11 @@ export abstract class ArticleView extends NewsElement {
       case 'ready': {
         const feed = state.feed!;
         const article = pickArticle(feed.articles, this.articleId);
-        if (!article) return this.renderError(new NewsError('not-found', `No article with id ${this.articleId}`));
+        if (!article) {
+          const error = new NewsError('not-found', `No article with id ${this.articleId} in ${state.src ?? 'the feed'}`);
+          this.#missing = {feed, id: this.articleId, error, src: state.src};
+          return this.renderError(error);
+        }
         // An article that does not name its language is in the feed's.
         return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
       }

@@ -4,7 +4,7 @@ import type {NewsArticle} from '../../src/components/article/article.js';
 import type {NewsArticleCard} from '../../src/components/article-card/article-card.js';
 import {adaptFeed} from '../../src/data/adapt.js';
 import type {Article} from '../../src/data/model.js';
-import {shadowText} from '../helpers.js';
+import {fresh, shadowText} from '../helpers.js';
 
 const PUBLISHED = '2024-03-12T22:30:00Z';
 
@@ -47,6 +47,25 @@ describe('messy input, as readers see it', () => {
     const summary = card.shadowRoot!.querySelector<HTMLElement>('[part~="summary"]')!;
     expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
   });
+
+  for (const tag of ['news-article-card', 'news-article']) {
+    it(`${tag}: an article-id the feed does not have fires news-error (not-found) once, and says so to the reader`, async () => {
+      const src = fresh('/test/fixtures/card-feed.json');
+      const wrapper = await fixture(html`<div lang="en"></div>`);
+      const errors: {kind: string; src?: string}[] = [];
+      wrapper.addEventListener('news-error', (event) => errors.push((event as CustomEvent).detail));
+      const el = document.createElement(tag) as HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};
+      el.setAttribute('src', src);
+      el.setAttribute('article-id', 'no-such-story');
+      wrapper.append(el);
+      await waitUntil(() => shadowText(el, '[role="alert"]'), 'the message');
+      expect(shadowText(el, '[role="alert"]')).to.equal('This article is not available.');
+      // A re-render (the clock, a language change) is not a new failure.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors.map((e) => [e.kind, e.src])).to.deep.equal([['not-found', src]]);
+    });
+  }
 
   it('reads a title of zero-width characters alone as no title', async () => {
     const result = adaptFeed({

@@ -4,6 +4,8 @@ import '../article-card/news-article-card.js';
 import {NewsArticleList} from './article-list.js';
 
 export {NewsArticleList};
+// The event detail types; importing them also brings the typed events (`addEventListener('news-load', …)`) to code that imports only this entry.
+export type {NewsArticleSelectDetail, NewsCategorySelectDetail, NewsErrorDetail, NewsLoadDetail} from '../../events.js';
 
 defineElement('news-article-list', NewsArticleList);
 
