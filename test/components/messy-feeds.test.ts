@@ -67,6 +67,18 @@ describe('messy input, as readers see it', () => {
     });
   }
 
+  it('says "Updated" only for a change at a later minute than publication', async () => {
+    const published = '2024-05-02T08:00:00Z';
+    const updatedLines = async (updated: string) => {
+      const el = await fixture<NewsArticle>(html`<news-article lang="en" time-zone="UTC" .article=${{id: 'u', title: 'T', published, updated}}></news-article>`);
+      return Array.from(el.shadowRoot!.querySelectorAll('time')).map((t) => t.parentElement!.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    // WordPress stamps "modified" seconds after publishing; a scheduled post was modified before it went out.
+    expect(await updatedLines('2024-05-02T08:00:04Z')).to.deep.equal(['May 2, 2024 at 8:00 AM']);
+    expect(await updatedLines('2024-05-01T17:00:00Z')).to.deep.equal(['May 2, 2024 at 8:00 AM']);
+    expect(await updatedLines('2024-05-02T10:30:00Z')).to.deep.equal(['May 2, 2024 at 8:00 AM', 'Updated May 2, 2024 at 10:30 AM']);
+  });
+
   it('reads a title of zero-width characters alone as no title', async () => {
     const result = adaptFeed({
       version: 'https://jsonfeed.org/version/1.1',

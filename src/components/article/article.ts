@@ -172,7 +172,7 @@ export class NewsArticle extends ArticleView {
     // Plain-text messages (str, not html) keep the catalogs free of Lit, so each loads as a tiny chunk.
     const updated =
       article.updated &&
-      article.updated !== article.published &&
+      this.#changedLater(article.updated, article.published) &&
       this.#renderTime(article.updated, (date) =>
         msg(str`Updated ${date}`, {id: 'article.updated', desc: 'When the article was last changed; the date is e.g. "March 12, 2024 at 11:30 PM" or "2 hours ago".'}),
       );
@@ -181,6 +181,17 @@ export class NewsArticle extends ArticleView {
     if (article.readingTimeMinutes !== undefined) facts.push(html`<li part="reading-time" dir="auto">${readingTime(article.readingTimeMinutes, locale)}</li>`);
     if (!by && !facts.length) return nothing;
     return html`<div part="meta" class="meta" lang=${ifDefined(this.labelLang)}>${by ?? nothing}${facts.length ? html`<ul class="facts">${facts}</ul>` : nothing}</div>`;
+  }
+
+  /**
+   * Whether "Updated" tells the reader something: a change at a later minute
+   * than publication. WordPress stamps a post modified seconds after it
+   * publishes it, and a scheduled post was last modified before it went out.
+   */
+  #changedLater(updated: string, published: string | undefined): boolean {
+    const publishedAt = published ? Date.parse(published) : NaN;
+    if (Number.isNaN(publishedAt)) return true;
+    return Date.parse(updated) > publishedAt && formatDateTime(updated, this.intlLocale, this.timeZone) !== formatDateTime(published!, this.intlLocale, this.timeZone);
   }
 
   #renderByline(article: Article): TemplateResult | undefined {
