@@ -75,15 +75,11 @@ export class FeedSource implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Moved out of its provider: it renders without the old one's feed.
-    if (this.#wasProvided && !this.#provided) this.#host.requestUpdate();
-    this.#wasProvided = false;
+    // Moved out of its provider (the consumer still holds that one's value): it renders without its feed.
+    if (!this.#provided && this.#consumer.value) this.#host.requestUpdate();
   }
 
-  #wasProvided = false;
-
   hostDisconnected(): void {
-    this.#wasProvided = this.#provided;
     this.#provided = false;
   }
 

@@ -9,6 +9,17 @@ import type {Article} from './model.js';
 export const pickArticle = (articles: readonly Article[], id: string | undefined): Article | undefined =>
   id === undefined ? articles[0] : articles.find((article) => article.id === id);
 
+/** Copies of articles that name no language, given their feed's, so that each render passes the same object. */
+const withLanguage = new WeakMap<Article, Article>();
+
+/** The article, with the feed's language when it names none: an article that does not name its language is in the feed's. */
+export function inFeedLanguage(article: Article, language: string | undefined): Article {
+  if (article.language || !language) return article;
+  let copy = withLanguage.get(article);
+  if (copy?.language !== language) withLanguage.set(article, (copy = {...article, language}));
+  return copy;
+}
+
 /** The articles of the category `slug`; all of them without one. */
 export const inCategory = (articles: Article[], slug: string | undefined): Article[] =>
   slug ? articles.filter((article) => article.category?.slug === slug) : articles;

@@ -4,6 +4,9 @@
  * ICU plural syntax, so there is one message per CLDR plural category and
  * Intl.PluralRules picks one; every language fills the categories it uses.
  */
+import {html} from 'lit';
+import type {TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {NewsErrorKind} from '../data/errors.js';
 import {formatMinutes, listFormat, numberFormat, pluralRules} from './format.js';
@@ -42,6 +45,14 @@ export const untitled = () =>
   msg('Untitled article', {id: 'article.untitled', desc: 'Link text for an article whose feed gives no title.'});
 
 export const loadingLabel = () => msg('Loading…', {id: 'state.loading', desc: 'Announced while content loads.'});
+
+/**
+ * The "Loading…" a skeleton announces, once per widget (`lang`: the widget's
+ * `labelLang`). It goes beside the skeleton's `aria-busy` box, not inside:
+ * assistive technology may hold back what changes inside a busy one.
+ */
+export const loadingStatus = (lang: string | undefined): TemplateResult =>
+  html`<span class="visually-hidden" role="status" lang=${ifDefined(lang)}>${loadingLabel()}</span>`;
 
 export const retryLabel = () => msg('Retry', {id: 'state.retry', desc: 'Button that tries to load again.'});
 

@@ -3,7 +3,7 @@ import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {NewsError} from '../data/errors.js';
 import {FeedSource} from '../data/feed-source.js';
 import type {Article, FeedFormat, FieldMap} from '../data/model.js';
-import {pickArticle} from '../data/pick.js';
+import {inFeedLanguage, pickArticle} from '../data/pick.js';
 import {emit} from '../events.js';
 import type {DateMode} from '../i18n/format.js';
 import {NewsElement} from './news-element.js';
@@ -108,7 +108,7 @@ export abstract class ArticleView extends NewsElement {
           return this.renderError(error);
         }
         // An article that does not name its language is in the feed's.
-        return this.renderArticle(article.language || !feed.language ? article : {...article, language: feed.language});
+        return this.renderArticle(inFeedLanguage(article, feed.language));
       }
       default:
         return nothing;

@@ -5,9 +5,10 @@ import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../data/feed-source.js';
 import type {FeedState} from '../data/feed-context.js';
 import type {Article, FeedFormat, FieldMap} from '../data/model.js';
+import {inFeedLanguage} from '../data/pick.js';
 import type {ArticleCardVariant} from '../components/article-card/article-card.js';
 import type {DateMode} from '../i18n/format.js';
-import {errorMessage, loadingLabel, retryLabel} from '../i18n/messages.js';
+import {errorMessage, loadingStatus, retryLabel} from '../i18n/messages.js';
 import {headingTag} from './heading.js';
 import {NewsElement} from './news-element.js';
 
@@ -19,17 +20,6 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link
  * What article lists share: a feed (own `src` or the provider's), an
  * optional heading, cards, and the loading, empty and error states.
  */
-/** Copies of articles that name no language, given their feed's, so that each render passes a card the same object. */
-const withLanguage = new WeakMap<Article, Article>();
-
-/** The article, with the feed's language when it names none (screen readers then read its headline in that language). */
-function inLanguage(article: Article, language: string | undefined): Article {
-  if (article.language || !language) return article;
-  let copy = withLanguage.get(article);
-  if (copy?.language !== language) withLanguage.set(article, (copy = {...article, language}));
-  return copy;
-}
-
 export abstract class CardList extends NewsElement {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -125,7 +115,7 @@ export abstract class CardList extends NewsElement {
         (article) => html`<li part="item">
           <news-article-card
             exportparts=${CARD_PARTS}
-            .article=${inLanguage(article, language)}
+            .article=${inFeedLanguage(article, language)}
             variant=${this.cardVariant ?? this.defaultCardVariant()}
             heading-level=${this.#cardHeadingLevel()}
             date-format=${this.dateFormat}
@@ -137,9 +127,9 @@ export abstract class CardList extends NewsElement {
     </ul>`;
   }
 
-  /** One status for the list, outside its busy box; the skeleton cards, each with a status of its own, are hidden from assistive technology. */
+  /** One status for the list; the skeleton cards, each with a status of its own, are hidden from assistive technology. */
   protected renderSkeleton(listClass = 'items'): TemplateResult {
-    return html`<span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
+    return html`${loadingStatus(this.labelLang)}
       <ul part="list" class=${listClass} role="list" aria-busy="true">
         ${
           // Not Array.from({length}, fn): Prototype.js, still on old CMS pages, replaces Array.from with one that ignores fn.

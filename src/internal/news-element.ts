@@ -17,6 +17,12 @@ import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './s
  *
  * @attr {string} lang - Language of the labels; when absent, the nearest ancestor's `lang`, else the browser's.
  */
+/** Whether nothing in the page has the focus (the browser left it on the body), so a widget may take it. */
+export function focusDropped(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body;
+}
+
 // Resolving the Intl locale builds Intl.Locale objects; a page has few tag and catalog pairs.
 const intlLocales = new Map<string, string>();
 
@@ -307,9 +313,8 @@ export class NewsElement extends LitElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (!this.#focusLost) return;
-    const active = document.activeElement;
     // The reader has put the focus somewhere else meanwhile: it stays there.
-    if (active && active !== document.body) this.#focusLost = false;
+    if (!focusDropped()) this.#focusLost = false;
     else if (this.focusTarget()) {
       this.#focusLost = false;
       this.focus();

@@ -6,7 +6,7 @@ import {safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article} from '../../data/model.js';
 import {emit} from '../../events.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
-import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
+import {byline, commentCount, errorMessage, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {ArticleView} from '../../internal/article-view.js';
 import {stateStyles} from '../../internal/states.styles.js';
@@ -175,9 +175,8 @@ export class NewsArticleCard extends ArticleView {
 
   // Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta).
   protected renderSkeleton(): TemplateResult {
-    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
-      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
+      ${loadingStatus(this.labelLang)}
       <article part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media block"></div>
         <div part="body" class="body">

@@ -12,6 +12,7 @@ import type {ArticleCardVariant} from '../article-card/article-card.js';
 import {emit} from '../../events.js';
 import {errorMessage, retryLabel} from '../../i18n/messages.js';
 import {CardList} from '../../internal/card-list.js';
+import {focusDropped} from '../../internal/news-element.js';
 import {listStyles} from '../../internal/list.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
 import {articleListStyles} from './article-list.styles.js';
@@ -143,9 +144,8 @@ export class NewsArticleList extends CardList {
       // Before the base class looks for a lost focus: the focus goes to the first new story, where reading
       // goes on (the button is below the new cards now, or gone after the last page).
       const card = this.renderRoot.querySelectorAll<HTMLElement>('news-article-card')[this.#focusFrom];
-      const active = document.activeElement;
       // Unless the reader has put the focus somewhere else meanwhile.
-      if (card && ((this.renderRoot as ShadowRoot).activeElement || !active || active === document.body)) card.focus();
+      if (card && ((this.renderRoot as ShadowRoot).activeElement || focusDropped())) card.focus();
       this.#focusFrom = undefined;
     }
     super.updated(changed);

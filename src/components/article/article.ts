@@ -8,7 +8,7 @@ import {loadSanitizer, loadedSanitizer} from '../../data/sanitizer-slot.js';
 import {encodeSegment, safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
-import {byline, commentCount, errorMessage, loadingLabel, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
+import {byline, commentCount, errorMessage, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {ArticleView} from '../../internal/article-view.js';
 import {stateStyles} from '../../internal/states.styles.js';
@@ -185,13 +185,14 @@ export class NewsArticle extends ArticleView {
 
   /**
    * Whether "Updated" tells the reader something: a change at a later minute
-   * than publication. WordPress stamps a post modified seconds after it
-   * publishes it, and a scheduled post was last modified before it went out.
+   * than publication (the dates show minutes, in every time zone). WordPress
+   * stamps a post modified seconds after it publishes it, and a scheduled
+   * post was last modified before it went out.
    */
   #changedLater(updated: string, published: string | undefined): boolean {
-    const publishedAt = published ? Date.parse(published) : NaN;
-    if (Number.isNaN(publishedAt)) return true;
-    return Date.parse(updated) > publishedAt && formatDateTime(updated, this.intlLocale, this.timeZone) !== formatDateTime(published!, this.intlLocale, this.timeZone);
+    const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
+    const publishedAt = published ? minute(published) : NaN;
+    return Number.isNaN(publishedAt) || minute(updated) > publishedAt;
   }
 
   #renderByline(article: Article): TemplateResult | undefined {
@@ -299,9 +300,8 @@ export class NewsArticle extends ArticleView {
   }
 
   protected renderSkeleton(): TemplateResult {
-    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
-      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
+      ${loadingStatus(this.labelLang)}
       <article part="base" class="article skeleton" aria-busy="true">
         <div class="header">
           <div class="block line short"></div>

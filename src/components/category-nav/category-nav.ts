@@ -8,7 +8,7 @@ import type {NewsError} from '../../data/errors.js';
 import {encodeSegment, safeUrl} from '../../data/url.js';
 import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit} from '../../events.js';
-import {errorMessage, loadingLabel, retryLabel} from '../../i18n/messages.js';
+import {errorMessage, loadingStatus, retryLabel} from '../../i18n/messages.js';
 import {NewsElement} from '../../internal/news-element.js';
 import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
@@ -375,9 +375,8 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   #renderSkeleton(): TemplateResult {
-    // The status outside the busy box: assistive technology may hold back what changes inside one.
     return html`
-      <span class="visually-hidden" role="status" lang=${ifDefined(this.labelLang)}>${loadingLabel()}</span>
+      ${loadingStatus(this.labelLang)}
       <div part="base" class="nav skeleton" aria-busy="true">
         <div class="block"></div>
         <div class="block"></div>
