@@ -9,20 +9,27 @@
  */
 import type {DOMPurify} from 'dompurify';
 import {provideSanitizer} from './sanitizer-slot.js';
-import {safeSrcset, safeUrl} from './url.js';
+import {bodyLink, safeSrcset, safeUrl} from './url.js';
 
+// What an article body keeps as markup. Anything else is unwrapped (UNWRAP_TAGS) or dropped.
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr',
+  'p', 'br', 'hr', 'pre',
   'a',
-  'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'code',
-  'ul', 'ol', 'li',
+  'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'code', 'kbd', 'samp', 'var', 'dfn',
+  'del', 'ins', 'time', 'data', 'bdi', 'bdo', 'ruby', 'rt', 'rp', 'wbr',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
   'blockquote', 'q', 'cite',
-  'h2', 'h3', 'h4', 'h5', 'h6',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'figure', 'figcaption', 'img',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir'];
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir',
+  // Numbered lists that continue, table cells that span, machine-readable dates.
+  'start', 'reversed', 'value', 'colspan', 'rowspan', 'scope', 'datetime',
+];
 
-export {encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
+export {bodyLink, encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
 
 /**
  * Markup work where there is no DOM (server rendering): DOMParser, <template>
@@ -32,8 +39,8 @@ export {encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
 export interface MarkupEngine {
   /** The text of `raw` read as HTML, without script or style contents, blocks separated by spaces. */
   text(raw: string): string;
-  /** `raw` keeping only `SANITIZE_POLICY`'s markup, with URLs resolved against `base` and checked. */
-  sanitize(raw: string, base: string | undefined): string;
+  /** `raw` keeping only `SANITIZE_POLICY`'s markup, with URLs resolved against `base` (fragments against `page`) and checked. */
+  sanitize(raw: string, base: string | undefined, page: string | undefined): string;
   /** `raw` without the elements that have one of `classes`. */
   withoutClasses(raw: string, classes: string[]): string;
 }
@@ -191,10 +198,17 @@ function collapse(text: string): string | undefined {
   return out.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim() ? out : undefined;
 }
 
-// Elements whose content is worth keeping though the element itself is not.
+// Elements whose content is worth keeping though the element itself is not:
+// layout wrappers, obsolete presentational tags, and form controls' labels.
+// The browser's Sanitizer API and the server engine drop an element that is
+// on neither list together with its content (DOMPurify keeps the content), so
+// this names every HTML element that wraps text a reader should still see.
 const UNWRAP_TAGS = [
-  'div', 'span', 'section', 'article', 'main', 'header', 'footer', 'aside', 'font', 'center', 'big', 'tt', 'ins', 'del',
-  'picture', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'pre', 'time',
+  'div', 'span', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'hgroup', 'search',
+  'font', 'center', 'big', 'tt', 'strike', 'acronym', 'nobr', 'marquee', 'blink', 'menu', 'dir', 'picture',
+  'form', 'fieldset', 'legend', 'label', 'button', 'output',
+  // A disclosure's hidden part shows, rather than bring an element whose toggle event is an old script vector.
+  'details', 'summary',
 ];
 
 export type SanitizerEngine = 'native' | 'dompurify';
@@ -261,12 +275,12 @@ function clean(raw: string): DocumentFragment | undefined {
 }
 
 /** What both engines leave to us: URLs resolved and checked, safe links, lazy images. */
-function finish(fragment: DocumentFragment, base: string | undefined): void {
+function finish(fragment: DocumentFragment, base: string | undefined, page: string | undefined): void {
   for (const element of Array.from(fragment.querySelectorAll('*'))) {
     for (const name of ['href', 'src']) {
       const value = element.getAttribute(name);
       if (value === null) continue;
-      const safe = safeUrl(value, base);
+      const safe = name === 'href' ? bodyLink(value, base, page) : safeUrl(value, base);
       if (safe) element.setAttribute(name, safe);
       else element.removeAttribute(name);
     }
@@ -290,14 +304,15 @@ function finish(fragment: DocumentFragment, base: string | undefined): void {
 /**
  * Sanitized rich HTML for article bodies, or `undefined` when nothing is
  * left (or, with DOMPurify, before `prepareSanitizer()` has resolved).
- * Relative links and images resolve against `base` (the endpoint URL).
+ * Relative links and images resolve against `base` (the endpoint URL), a
+ * link to a fragment alone against `page` (the story's URL; see bodyLink).
  */
-export function sanitizeHtml(raw: unknown, base?: string): string | undefined {
+export function sanitizeHtml(raw: unknown, base?: string, page?: string): string | undefined {
   if (typeof raw !== 'string' || !raw.trim()) return undefined;
-  if (markupEngine) return markupEngine.sanitize(raw, base).trim() || undefined;
+  if (markupEngine) return markupEngine.sanitize(raw, base, page).trim() || undefined;
   const fragment = clean(raw);
   if (!fragment) return undefined;
-  finish(fragment, base);
+  finish(fragment, base, page);
   const holder = document.createElement('template');
   holder.content.append(fragment);
   return holder.innerHTML.trim() || undefined;

@@ -6,7 +6,7 @@
  * fetches it for an article given as a property.
  */
 export interface LoadedSanitizer {
-  sanitizeHtml(raw: unknown, base?: string): string | undefined;
+  sanitizeHtml(raw: unknown, base?: string, page?: string): string | undefined;
   sanitizerReady(): boolean;
   prepareSanitizer(): Promise<void>;
 }

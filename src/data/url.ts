@@ -45,6 +45,17 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   }
 }
 
+/**
+ * A link in an article body. A fragment alone (a footnote's "#fn1") points
+ * into the story's own page, so it resolves against `page`, the story's URL,
+ * and is dropped without one: against the endpoint or the host page it would
+ * lead somewhere else. Any other link is `safeUrl(raw, base)`.
+ */
+export function bodyLink(raw: string, base: string | undefined, page: string | undefined): string | undefined {
+  if (!raw.trim().startsWith('#')) return safeUrl(raw, base);
+  return page ? safeUrl(raw, page) : undefined;
+}
+
 /** `value` with lone UTF-16 surrogates (which JSON allows) replaced by U+FFFD. */
 export function wellFormed(value: string): string {
   return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

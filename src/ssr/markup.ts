@@ -14,7 +14,7 @@
  */
 import {parseFragment, serialize} from 'parse5';
 import type {DefaultTreeAdapterTypes} from 'parse5';
-import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, safeSrcset, safeUrl} from '../data/sanitize.js';
+import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, bodyLink, safeSrcset, safeUrl} from '../data/sanitize.js';
 import type {MarkupEngine} from '../data/sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -53,8 +53,14 @@ function setAttribute(element: Element, name: string, value: string): void {
   else element.attrs.push({name, value});
 }
 
+/** What URLs resolve against: the endpoint, and the story's page for fragments (see bodyLink). */
+interface Bases {
+  base: string | undefined;
+  page: string | undefined;
+}
+
 /** The children `node` keeps, each cleaned; unwrapped elements give up their own children. */
-function cleanChildren(node: ParentNode, base: string | undefined): ChildNode[] {
+function cleanChildren(node: ParentNode, base: Bases): ChildNode[] {
   const kept: ChildNode[] = [];
   for (const child of node.childNodes) {
     if (child.nodeName === '#text') kept.push(child);
@@ -72,11 +78,12 @@ function cleanChildren(node: ParentNode, base: string | undefined): ChildNode[] 
 }
 
 /** Cleans `element` in place; false when it should go (an image left without a source). */
-function cleanElement(element: Element, base: string | undefined): boolean {
+function cleanElement(element: Element, base: Bases): boolean {
   element.attrs = element.attrs.filter((a) => !a.namespace && ATTRIBUTES.has(a.name));
   for (const attr of element.attrs) {
-    if (attr.name === 'href' || attr.name === 'src') attr.value = safeUrl(attr.value, base) ?? '';
-    else if (attr.name === 'srcset') attr.value = safeSrcset(attr.value, base) ?? '';
+    if (attr.name === 'href') attr.value = bodyLink(attr.value, base.base, base.page) ?? '';
+    else if (attr.name === 'src') attr.value = safeUrl(attr.value, base.base) ?? '';
+    else if (attr.name === 'srcset') attr.value = safeSrcset(attr.value, base.base) ?? '';
   }
   element.attrs = element.attrs.filter((a) => !['href', 'src', 'srcset'].includes(a.name) || a.value !== '');
   const has = (name: string) => element.attrs.some((a) => a.name === name);
@@ -90,9 +97,9 @@ function cleanElement(element: Element, base: string | undefined): boolean {
   return true;
 }
 
-function sanitize(raw: string, base: string | undefined): string {
+function sanitize(raw: string, base: string | undefined, page: string | undefined): string {
   const fragment = parseFragment(raw);
-  fragment.childNodes = cleanChildren(fragment, base);
+  fragment.childNodes = cleanChildren(fragment, {base, page});
   return serialize(fragment);
 }
 

@@ -72,6 +72,22 @@ describe('adaptFeed', () => {
     expect(result.ok && result.value.articles[0].url).to.equal('https://other.example/bai/1');
   });
 
+  it("points a body's footnote links at the story's page; other relative URLs resolve against baseUrl", () => {
+    const body = '<p><a href="#fn1">1</a> <a href="more/">more</a> <img src="chart.png" alt=""></p>';
+    const result = adaptFeed(
+      {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', url: '../2026/story/', content_html: body}, {id: 'b', content_html: body}]},
+      {baseUrl: 'https://api.example/v1/feed.json'},
+    );
+    const urls = (html: string | undefined) =>
+      Array.from(new DOMParser().parseFromString(html ?? '', 'text/html').querySelectorAll('a, img'), (e) => e.getAttribute(e.localName === 'img' ? 'src' : 'href'));
+    if (!result.ok) throw result.error;
+    const [a, b] = result.value.articles;
+    expect(a.url).to.equal('https://api.example/2026/story/');
+    expect(urls(a.contentHtml)).to.deep.equal(['https://api.example/2026/story/#fn1', 'https://api.example/v1/more/', 'https://api.example/v1/chart.png']);
+    // No page to point at: the link goes, its text stays.
+    expect(urls(b.contentHtml)).to.deep.equal([null, 'https://api.example/v1/more/', 'https://api.example/v1/chart.png']);
+  });
+
   it('uses the field map whenever one is given', () => {
     const result = adaptFeed(customApi, {map: customApiMap, format: 'jsonfeed'});
     expect(result.ok).to.be.true;

@@ -142,6 +142,11 @@ for (const engine of ['native', 'dompurify'] as const) {
     it('returns undefined when nothing is left', () => {
       expect(sanitizeHtml('<script>x()</script>', base)).to.equal(undefined);
     });
+    it('keeps code, tables, definitions, keys, ruby, edits and dates as markup, and the text of the wrappers it unwraps', async () => {
+      const body = (await (await fetch('/test/fixtures/rich-body.json')).json()) as {kept: string; unwrapped: string; unwrappedText: string};
+      expect(sanitizeHtml(body.kept, base)).to.equal(body.kept);
+      expect(sanitizeHtml(body.unwrapped, base)).to.equal(body.unwrappedText);
+    });
   });
 }
 

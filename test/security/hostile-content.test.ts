@@ -38,10 +38,15 @@ const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:
 
 /** What the sanitizer lets into an article body (src/data/sanitize.ts), plus what it adds. */
 const BODY_TAGS = new Set([
-  'p', 'br', 'hr', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'code', 'ul', 'ol', 'li',
-  'blockquote', 'q', 'cite', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img',
+  'p', 'br', 'hr', 'pre', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'code', 'kbd', 'samp',
+  'var', 'dfn', 'del', 'ins', 'time', 'data', 'bdi', 'bdo', 'ruby', 'rt', 'rp', 'wbr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'blockquote', 'q', 'cite', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
-const BODY_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'rel', 'loading', 'decoding']);
+const BODY_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'rel', 'loading', 'decoding',
+  'start', 'reversed', 'value', 'colspan', 'rowspan', 'scope', 'datetime',
+]);
 
 declare global {
   interface Window {

@@ -6,6 +6,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {serialize} from 'parse5';
 import {renderWidget, supportedLocales} from '../../dist/ssr/index.js';
 import {attr, demoFeed, elements, find, fragment, textOf, widget} from './helpers.mjs';
 
@@ -94,6 +95,22 @@ describe('renderWidget', () => {
     const link = inside.find((e) => e.tagName === 'a');
     assert.equal(attr(link, 'href'), undefined);
     assert.ok(!/javascript:/i.test(textOf(body)) && !find(body, (e) => e.attrs.some((a) => /javascript:/i.test(a.value))).length);
+  });
+
+  it('keeps the rich markup the browser keeps, and the text of the wrappers it unwraps', async () => {
+    // The browser engines' test (test/data/sanitize.test.ts) reads the same file: the three engines share one policy.
+    const {kept, unwrapped, unwrappedText} = JSON.parse(readFileSync(new URL('../fixtures/rich-body.json', import.meta.url), 'utf8'));
+    const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'r', title: 'Rich', content_html: kept + unwrapped}]};
+    const html = await renderWidget({src: '/rich.json', json: feed, baseUrl: 'https://news.example/rich.json', tag: 'news-article'});
+    const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
+    assert.equal(serialize(body).replace(/<!--[^]*?-->/g, ''), kept + unwrappedText);
+  });
+
+  it("points a body's footnote links at the story's page, as the browser does", async () => {
+    const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'f', title: 'Notes', url: 'https://site.example/story/', content_html: '<p>Claim<a href="#fn1">1</a></p>'}]};
+    const html = await renderWidget({src: '/notes.json', json: feed, baseUrl: 'https://news.example/api/notes.json', tag: 'news-article'});
+    const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
+    assert.deepEqual(find(body, (e) => e.tagName === 'a').map((a) => attr(a, 'href')), ['https://site.example/story/#fn1']);
   });
 
   it('carries plain light-DOM links to its articles: http(s) only, titles as text', async () => {

@@ -149,17 +149,16 @@ export const articleStyles = css`
   .body > :last-child {
     margin-block-end: 0;
   }
-  .body p,
-  .body ul,
-  .body ol,
-  .body blockquote,
-  .body figure {
+  .body :is(p, ul, ol, dl, blockquote, figure, pre, table) {
     margin-block: 0 1em;
     margin-inline: 0;
   }
-  .body :is(h2, h3, h4, h5, h6) {
+  .body :is(h1, h2, h3, h4, h5, h6) {
     margin-block: 1.5em 0.5em;
     line-height: 1.25;
+  }
+  .body h1 {
+    font-size: 1.5em;
   }
   .body h2 {
     font-size: 1.375em;
@@ -203,8 +202,54 @@ export const articleStyles = css`
     border-block-start: 1px solid var(--_border);
     margin-block: 1.5em;
   }
-  .body code {
+  .body :is(code, kbd, samp) {
     font-size: 0.9em;
+  }
+  .body kbd {
+    padding: 0 0.3em;
+    border: 1px solid var(--_border);
+    border-radius: 0.25em;
+  }
+  /* Code keeps its lines and scrolls sideways; a table too, rather than widening the article. */
+  .body pre,
+  .body table {
+    max-width: 100%;
+    overflow-x: auto;
+    overflow-wrap: normal;
+  }
+  .body pre {
+    padding: 0.75em 1em;
+    background: var(--_placeholder);
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+  .body pre code {
+    font-size: inherit;
+  }
+  .body table {
+    display: block;
+    width: max-content;
+    border-collapse: collapse;
+    font-size: 0.9em;
+    line-height: 1.45;
+  }
+  .body caption {
+    padding-block-end: 0.4em;
+    color: var(--_muted);
+    text-align: start;
+  }
+  .body :is(th, td) {
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .body dt {
+    font-weight: 700;
+  }
+  .body dd {
+    margin-inline-start: 1.5em;
   }
 
   .tags {

@@ -95,6 +95,7 @@ export class NewsArticle extends ArticleView {
 
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
   #bodyInput?: string;
+  #bodyUrl?: string;
   #bodyOutput?: string;
 
   /** Whether the last render showed a relative date, which must then stay current. */
@@ -122,7 +123,7 @@ export class NewsArticle extends ArticleView {
   protected renderArticle(article: Article): TemplateResult {
     const lang = this.contentLang(article.language);
     const dir = this.contentDir(lang);
-    const body = this.#sanitizedBody(article.contentHtml);
+    const body = this.#sanitizedBody(article.contentHtml, article.url);
     return html`
       <article part="base" class="article">
         <header part="header" class="header">
@@ -144,7 +145,8 @@ export class NewsArticle extends ArticleView {
     return contentLang ? html`<span lang=${contentLang} dir=${this.contentDir(contentLang)!}>${article.title}</span>` : html`${article.title}`;
   }
 
-  #sanitizedBody(raw: string | undefined): string | undefined {
+  /** `raw` sanitized; `url`, the story's, is where its footnote links point (see bodyLink). */
+  #sanitizedBody(raw: string | undefined, url: string | undefined): string | undefined {
     // Adapters sanitize feeds, but an `article` property never went through them.
     const sanitizer = loadedSanitizer();
     if (raw && !sanitizer?.sanitizerReady()) {
@@ -156,9 +158,10 @@ export class NewsArticle extends ArticleView {
       );
       return undefined;
     }
-    if (raw !== this.#bodyInput) {
+    if (raw !== this.#bodyInput || url !== this.#bodyUrl) {
       this.#bodyInput = raw;
-      this.#bodyOutput = sanitizer?.sanitizeHtml(raw);
+      this.#bodyUrl = url;
+      this.#bodyOutput = sanitizer?.sanitizeHtml(raw, undefined, url);
     }
     return this.#bodyOutput;
   }

@@ -304,7 +304,7 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
   const title = toPlainText(raw.title);
   const bodyHtml = text(raw.contentHtml);
   const bodyText = text(raw.contentText);
-  const body = lazyBody(bodyHtml, bodyText, base);
+  const body = lazyBody(bodyHtml, bodyText, base, url);
   const declaredMinutes = dimension(raw.readingTimeMinutes);
   const id =
     idString(raw.id) ??
@@ -347,13 +347,13 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
  * of them before its first card (news-article sanitizes what it shows again
  * anyway, since an `article` property may never have met an adapter).
  */
-function lazyBody(html: string | undefined, plain: string | undefined, base: string | undefined): () => string | undefined {
+function lazyBody(html: string | undefined, plain: string | undefined, base: string | undefined, page: string | undefined): () => string | undefined {
   let done = false;
   let value: string | undefined;
   return () => {
     if (!done) {
       done = true;
-      value = sanitizeHtml(html, base) ?? textToHtml(plain, base);
+      value = sanitizeHtml(html, base, page) ?? textToHtml(plain, base);
     }
     return value;
   };

@@ -153,6 +153,31 @@ describe('news-article', () => {
       expect(pwned()).to.equal(undefined);
     });
 
+    it("points a body's footnote links at the story's page, never at the endpoint or the host page", async () => {
+      const contentHtml = '<p><a href="#fn1">1</a> <a href="photos/">photos</a> <img src="/images/chart.png" alt="Chart"></p>';
+      const urls = (el: Element) => [...Array.from(shadow(el).querySelectorAll('[part~="body"] a'), (a) => a.getAttribute('href')), $(el, '[part~="body"] img')!.getAttribute('src')];
+      const page = (path: string) => new URL(path, document.baseURI).href;
+      const given = await fixture<NewsArticle>(html`<news-article .article=${{...bareArticle, url: 'https://site.example/2026/11/story/', contentHtml}}></news-article>`);
+      expect(urls(given)).to.deep.equal(['https://site.example/2026/11/story/#fn1', page('photos/'), page('/images/chart.png')]);
+      const feed = {
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {id: 'with-url', title: 'With', url: 'https://site.example/2026/11/story/', content_html: contentHtml},
+          {id: 'without', title: 'Without', content_html: contentHtml},
+        ],
+      };
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      const fromFeed = await fixture<NewsArticle>(html`<news-article src=${src} article-id="with-url"></news-article>`);
+      await waitUntil(() => $(fromFeed, '[part~="body"] a'), 'the body rendered');
+      expect($(fromFeed, '[part~="body"] a')!.getAttribute('href')).to.equal('https://site.example/2026/11/story/#fn1');
+      // A story without a page of its own: the footnote mark stays, as text.
+      fromFeed.articleId = 'without';
+      await waitUntil(() => $(fromFeed, '[part~="title"]')?.textContent?.includes('Without'), 'the other story rendered');
+      const mark = $(fromFeed, '[part~="body"] a')!;
+      expect(mark.hasAttribute('href')).to.be.false;
+      expect(mark.textContent).to.equal('1');
+    });
+
     it('sanitizes again when the body changes, and keeps the DOM when it does not', async () => {
       const el = await fixture<NewsArticle>(html`<news-article .article=${fullArticle()}></news-article>`);
       const first = $(el, '[part~="body"] p');
