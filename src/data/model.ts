@@ -59,9 +59,9 @@ export interface Article {
   source?: Source;
   category?: Category;
   tags?: Tag[];
-  /** ISO 8601 date-time. */
+  /** ISO 8601: a date-time (adapters write it in UTC), or a date alone ("2024-05-01"), the same day for every reader. */
   published?: string;
-  /** ISO 8601 date-time. */
+  /** ISO 8601, as `published`. Cards show it when there is no `published`. */
   updated?: string;
   commentCount?: number;
   /** BCP 47 language tag. */

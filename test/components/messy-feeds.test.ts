@@ -21,6 +21,29 @@ describe('messy input, as readers see it', () => {
     });
   }
 
+  it('dates a story by its last change when that is all the feed gives, and a date without a time by its calendar day', async () => {
+    const result = adaptFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {id: 'm', title: 'Modified only', date_modified: PUBLISHED},
+        {id: 'd', title: 'Date only', date_published: '2024-03-12'},
+      ],
+    });
+    if (!result.ok) throw result.error;
+    const [modified, dateOnly] = result.value.articles;
+    const wrapper = await fixture(html`<div lang="en">
+      <news-article-card date-format="absolute" time-zone="Europe/Paris" .article=${modified}></news-article-card>
+      <news-article-card date-format="absolute" time-zone="America/Los_Angeles" .article=${dateOnly}></news-article-card>
+    </div>`);
+    const [first, second] = Array.from(wrapper.querySelectorAll<NewsArticleCard>('news-article-card'));
+    await waitUntil(() => shadowText(first, 'time') && shadowText(second, 'time'), 'both dates');
+    expect(shadowText(first, 'time')).to.equal('Mar 12, 2024');
+    expect(Date.parse(first.shadowRoot!.querySelector('time')!.dateTime)).to.equal(Date.parse(PUBLISHED));
+    // Read as UTC midnight, the 12th was the 11th in Los Angeles.
+    expect(shadowText(second, 'time')).to.equal('Mar 12, 2024');
+    expect(second.shadowRoot!.querySelector('time')!.title).to.equal('March 12, 2024');
+  });
+
   it('runs content in its own direction: an Arabic story on an English page, an English one on an Arabic page', async () => {
     const arabic: Article = {id: 'ar', title: 'عنوان الخبر', summary: 'ملخص قصير', contentHtml: '<p>نص المقال</p>', language: 'ar'};
     const english: Article = {id: 'en', title: 'A headline', summary: 'A short summary', language: 'en'};

@@ -246,7 +246,11 @@ function feedProblems(feed: Feed): string[] {
     if (!ok) fail(at, 'not an absolute http(s) URL', value);
   };
   const isoDate = (at: string, value: unknown) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || new Date(value).toISOString() !== value) fail(at, 'not an ISO 8601 UTC date', value);
+    // A UTC date-time as toISOString() writes it, or a real calendar date alone.
+    const written = typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
+    if (!written || (written !== value && !(/^\d{4}-\d{2}-\d{2}$/.test(value as string) && written.startsWith(`${value}T`)))) {
+      fail(at, 'not an ISO 8601 UTC date-time or date', value);
+    }
   };
   const languageTag = (at: string, value: unknown) => {
     let ok = false;

@@ -116,9 +116,13 @@ describe('i18n: dates with a frozen clock and a pinned time zone', () => {
         expect(at(t, t + DAY + HOUR, 'auto', 'Asia/Ho_Chi_Minh')).to.equal(want('saigon'));
       });
 
-      it('relative: days up to a month, then the date', () => {
-        expect(at(t, t + DAY + HOUR, 'relative')).to.equal(want('yesterday'));
-        expect(at(t, t + 5 * DAY + HOUR, 'relative')).to.equal(want('days5'));
+      it('relative: calendar days up to a month, then the date', () => {
+        // 23:30 on the 12th: a day and a minute later is still the next day; an hour later, two days on.
+        expect(at(t, t + DAY + MINUTE, 'relative')).to.equal(want('yesterday'));
+        const twoDays = spaces(new Intl.RelativeTimeFormat(lang, {numeric: 'auto'}).format(-2, 'day'));
+        expect(twoDays).to.not.equal(want('yesterday'));
+        expect(at(t, t + DAY + HOUR, 'relative')).to.equal(twoDays);
+        expect(at(t, t + 5 * DAY + MINUTE, 'relative')).to.equal(want('days5'));
         expect(at(t, t + 40 * DAY, 'relative')).to.equal(want('paris'));
       });
 
@@ -130,6 +134,21 @@ describe('i18n: dates with a frozen clock and a pinned time zone', () => {
       it('the full date and time, in the given time zone', () => {
         expect(spaces(formatDateTime(T, lang, 'Europe/Paris'))).to.equal(spaces(want('parisFull')));
         expect(spaces(formatDateTime(T, lang, 'Asia/Ho_Chi_Minh'))).to.equal(spaces(want('saigonFull')));
+      });
+
+      it('a date without a time is that calendar day in every time zone, and relative only in days', () => {
+        for (const timeZone of ['America/Los_Angeles', 'Europe/Paris', 'Pacific/Kiritimati']) {
+          for (const mode of ['auto', 'absolute'] as const) {
+            expect(spaces(formatDate('2024-03-12', lang, {now: t + DAY, mode, timeZone})), `${timeZone} ${mode}`).to.equal(want('paris'));
+          }
+          const longDate = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 2, 12));
+          expect(spaces(formatDateTime('2024-03-12', lang, timeZone)), timeZone).to.equal(spaces(longDate));
+        }
+        // 05:00 UTC on the 13th: still the 12th in Los Angeles (22:00), already the 13th in Paris.
+        const on13th = Date.parse('2024-03-13T05:00:00Z');
+        expect(spaces(formatDate('2024-03-12', lang, {now: on13th, mode: 'relative', timeZone: 'Europe/Paris'}))).to.equal(want('yesterday'));
+        // "Tomorrow" for Los Angeles: a future date, so the date itself.
+        expect(spaces(formatDate('2024-03-13', lang, {now: on13th, mode: 'relative', timeZone: 'America/Los_Angeles'}))).to.equal(digits(lang, EXPECTED[lang].paris.replace('12', '13')));
       });
 
       it('a future date (a skewed clock) is absolute in every mode, never "in 5 minutes"', () => {
@@ -167,10 +186,15 @@ describe('i18n: dates with a frozen clock and a pinned time zone', () => {
       await el.updateComplete;
       expect(shadowText(el, 'time')).to.equal('il y a 5 minutes');
 
-      freeze(t + DAY + HOUR);
+      freeze(t + DAY + MINUTE);
       el.setAttribute('date-format', 'relative');
       await el.updateComplete;
       expect(shadowText(el, 'time')).to.equal('hier');
+      // Past the next midnight in Paris: the day before yesterday, 25 hours on.
+      freeze(t + DAY + HOUR);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadowText(el, 'time')).to.equal('avant-hier');
 
       // The reader's clock runs five minutes behind the server's.
       freeze(t - 5 * MINUTE);

@@ -159,13 +159,13 @@ export class NewsArticleCard extends ArticleView {
     const names = article.authors?.map((a) => a.name).filter(Boolean) ?? [];
     if (names.length) items.push(html`<li part="byline" dir="auto">${byline(names, locale)}</li>`);
     else if (article.source?.name) items.push(html`<li part="byline" dir="auto">${article.source.name}</li>`);
-    if (article.published) {
-      const label = formatDate(article.published, locale, {mode: this.dateFormat, timeZone: this.timeZone});
-      this.#showsRelativeDate = isRelativeDate(article.published, this.dateFormat);
+    // A story that gives only its last change (JSON Feed's date_modified alone) is dated by it.
+    const date = article.published ?? article.updated;
+    if (date) {
+      const label = formatDate(date, locale, {mode: this.dateFormat, timeZone: this.timeZone});
+      this.#showsRelativeDate = isRelativeDate(date, this.dateFormat, undefined, this.timeZone);
       if (label) {
-        items.push(
-          html`<li dir="auto"><time part="date" datetime=${article.published} title=${ifDefined(formatDateTime(article.published, locale, this.timeZone))}>${label}</time></li>`,
-        );
+        items.push(html`<li dir="auto"><time part="date" datetime=${date} title=${ifDefined(formatDateTime(date, locale, this.timeZone))}>${label}</time></li>`);
       }
     }
     if (article.commentCount !== undefined) items.push(html`<li part="comments" dir="auto">${commentCount(article.commentCount, locale)}</li>`);

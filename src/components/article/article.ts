@@ -232,7 +232,7 @@ export class NewsArticle extends ArticleView {
   #renderTime(iso: string, wording: (date: string) => string = (date) => date): TemplateResult | undefined {
     const full = formatDateTime(iso, this.intlLocale, this.timeZone);
     if (!full) return undefined;
-    const relative = isRelativeDate(iso, this.dateFormat);
+    const relative = isRelativeDate(iso, this.dateFormat, undefined, this.timeZone);
     if (relative) this.#showsRelativeDate = true;
     const label = relative ? formatDate(iso, this.intlLocale, {mode: this.dateFormat, timeZone: this.timeZone}) : full;
     return html`<time part="date" datetime=${iso} title=${ifDefined(relative ? full : undefined)}>${wording(label ?? full)}</time>`;

@@ -88,12 +88,15 @@ export function count(value: unknown): number | undefined {
 
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * ISO 8601 in UTC, or undefined for anything that is not a real date.
  * A date-time without a zone (WordPress `date_gmt`, sloppy feeds) is read as
  * UTC: Date would read it in the reader's zone, so each reader would see a
- * different time. Numbers are epoch seconds when small enough to be, else
+ * different time; a trailing " UTC" or " GMT" says so. A date alone
+ * ("2026-11-28") stays a date alone, the same calendar day for every reader
+ * (see formatDate). Numbers are epoch seconds when small enough to be, else
  * milliseconds.
  */
 export function isoDate(value: unknown): string | undefined {
@@ -102,7 +105,15 @@ export function isoDate(value: unknown): string | undefined {
     date = new Date(Math.abs(value) < 1e11 ? value * 1000 : value);
   } else if (typeof value === 'string' && value.trim()) {
     let raw = value.trim();
-    if (DATE_TIME.test(raw) && !HAS_OFFSET.test(raw)) raw = `${raw.replace(' ', 'T')}Z`;
+    if (DATE_ONLY.test(raw)) {
+      // Date rolls "2026-02-30" over to March 2: a day that does not exist is no date.
+      const day = new Date(raw);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw) ? raw : undefined;
+    }
+    if (DATE_TIME.test(raw)) {
+      raw = raw.replace(/\s*(?:UTC|GMT)$/i, 'Z');
+      if (!HAS_OFFSET.test(raw)) raw = `${raw.replace(' ', 'T')}Z`;
+    }
     date = new Date(raw);
   }
   if (!date || Number.isNaN(date.getTime())) return undefined;

@@ -22,7 +22,15 @@ describe('adapter helpers', () => {
     it('reads a date-time without a zone as UTC, whatever the reader\'s zone', () => {
       expect(isoDate('2024-05-01T08:30:00')).to.equal('2024-05-01T08:30:00.000Z');
       expect(isoDate('2024-05-01 08:30:00')).to.equal('2024-05-01T08:30:00.000Z');
-      expect(isoDate('2024-05-01')).to.equal('2024-05-01T00:00:00.000Z');
+      expect(isoDate('2024-05-01 08:30:00 UTC')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01T08:30:00 GMT')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01 10:30:00+02:00')).to.equal('2024-05-01T08:30:00.000Z');
+    });
+    it('keeps a date without a time as that calendar date, and refuses a day that does not exist', () => {
+      expect(isoDate('2024-05-01')).to.equal('2024-05-01');
+      expect(isoDate(' 2024-02-29 ')).to.equal('2024-02-29');
+      expect(isoDate('2023-02-29')).to.equal(undefined);
+      expect(isoDate('2024-04-31')).to.equal(undefined);
     });
     it('reads epoch seconds and milliseconds', () => {
       expect(isoDate(1714552200)).to.equal('2024-05-01T08:30:00.000Z');
