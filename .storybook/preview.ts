@@ -49,8 +49,9 @@ setCustomElementsManifest(forStorybook(manifest as Manifest));
 setStorybookHelpersConfig({
   // Stories set attributes themselves; syncing them back to the controls would re-render every story once more.
   disableArgObserver: true,
-  // Each story's CSS property and part controls style its own element, not every card on a docs page.
-  useScopedStyles: true,
+  // Off: its `@scope` rewrite breaks CSS property names that contain the tag name. stories/helpers.ts
+  // scopes each story's CSS property and part controls to the story's own element instead.
+  useScopedStyles: false,
   // The arg name is the attribute's: `article-id`, as a page writes it.
   hideArgRef: true,
 });

@@ -3,8 +3,10 @@
  * Smoke test of the built Storybook: serves storybook-static on loopback and
  * opens every story and every docs page in headless Chromium. A story must
  * render (its play function included) with its widgets in the state it
- * expects, log no error, and pass axe (WCAG A/AA); a docs page must render
- * with every widget on it drawn, log no error, and pass axe. Ends with
+ * expects, its CSS property and part controls styling its own element, log
+ * no error, and pass axe (WCAG A/AA); a docs page must render with every
+ * widget on it drawn, no story's styles reaching another story's widgets, log
+ * no error, and pass axe. Ends with
  * `storybook: N passed, N failed` and writes the counts to
  * .cache/storybook-tests.json.
  *
@@ -147,6 +149,58 @@ function readEntry({id, type, want}) {
   return states.every((state) => state === want) && {states};
 }
 
+/**
+ * Runs in the page: whether the CSS property and part controls style the
+ * story's own element and nothing else. In a story, each CSS property arg
+ * must reach the element's computed style and each part arg must have a rule
+ * that matches the element; on a docs page, the rules of one story must not
+ * match a widget of another. Resolves to what is wrong.
+ */
+function checkStyleArgs(type) {
+  const problems = [];
+  /** A style rule as the host selector and the part (if any) it styles; `:scope` inside `@scope` made explicit. */
+  const describeRule = (rule, scope) => {
+    if (rule instanceof CSSScopeRule) return [...rule.cssRules].flatMap((inner) => describeRule(inner, rule.start));
+    if (!(rule instanceof CSSStyleRule)) return [];
+    const [, host, part] = rule.selectorText.match(/^(.*?)(?:::part\(([^)]*)\))?$/s);
+    return [{host: scope ? host.replace(':scope', scope) : host, part}];
+  };
+  const rulesIn = (container) =>
+    [...container.querySelectorAll('style')].flatMap((style) => [...(style.sheet?.cssRules ?? [])].flatMap((rule) => describeRule(rule)));
+  const normal = (value) => String(value).replace(/\s+/g, ' ').trim();
+
+  if (type === 'docs') {
+    for (const block of document.querySelectorAll('#storybook-docs .docs-story')) {
+      for (const {host} of rulesIn(block)) {
+        const strays = [...document.querySelectorAll(host)].filter((el) => el.localName.startsWith('news-') && !block.contains(el));
+        if (strays.length) problems.push(`a story's style rule \`${host}\` restyles ${strays.length} widget(s) of other stories`);
+      }
+    }
+    return [...new Set(problems)];
+  }
+
+  const root = document.querySelector('#storybook-root');
+  const {args, argTypes, component} = window.__STORYBOOK_PREVIEW__.currentRender.storyContext();
+  if (!component) return problems;
+  const elements = [...root.querySelectorAll(component)];
+  const rules = rulesIn(root);
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const value = args[name];
+    if (name.startsWith('--') && value && value !== argType.defaultValue) {
+      for (const el of elements) {
+        const actual = getComputedStyle(el).getPropertyValue(name);
+        if (normal(actual) !== normal(value)) problems.push(`CSS property control ${name}: ${value} does not reach <${component}> (it has ${normal(actual) || 'nothing'})`);
+      }
+    } else if (name.endsWith('-part') && argType.table?.category === 'css shadow parts' && String(value ?? '').trim()) {
+      const part = name.slice(0, -'-part'.length);
+      for (const el of elements) {
+        if (!rules.some((rule) => rule.part === part && el.matches(rule.host))) problems.push(`CSS part control ${name} does not reach <${component}>::part(${part})`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** What the widgets show, for a failure report. */
 function describeWidgets(type) {
   const root = document.querySelector(type === 'story' ? '#storybook-root' : '#storybook-docs');
@@ -208,6 +262,7 @@ async function checkEntry(worker, origin, entry, axeSource) {
     if (outcome.error) {
       problems.push(outcome.error.startsWith('expected') ? outcome.error : `render error: ${outcome.error}`);
     } else {
+      problems.push(...(await page.evaluate(checkStyleArgs, viewMode)));
       const violations = await page.evaluate(
         async ({context, tags}) => {
           const result = await window.axe.run(context, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});

@@ -10,7 +10,7 @@ import type {Category} from '../src/data/model.js';
 import {demoFeeds, faultyEndpoints, fixtures, hanging} from './data.js';
 import {deepQuery, elementHelpers, found, freshArgs, newsEvents, shownArticles} from './helpers.js';
 
-const {args, argTypes, template} = elementHelpers<NewsCategoryNav>('news-category-nav', ['categories']);
+const {args, argTypes, template, storyStyles} = elementHelpers<NewsCategoryNav>('news-category-nav', ['categories']);
 type Args = typeof args;
 type Story = StoryObj<Args>;
 
@@ -73,14 +73,19 @@ export const MoreMenuOpen: Story = {
  */
 export const DrivingAList: Story = {
   parameters: {actions: {handles: newsEvents}},
-  render: (args) => html`
-    <news-provider src=${demoFeeds.en}>
-      <news-category-nav theme=${ifDefined(args.theme || undefined)}></news-category-nav>
-      <div style="max-width: 44rem; margin-block-start: 1rem">
-        <news-article-list theme=${ifDefined(args.theme || undefined)} limit="3" heading="Latest news"></news-article-list>
-      </div>
-    </news-provider>
-  `,
+  render: (args) => {
+    // The nav's CSS property and part controls style it here too.
+    const {id, styles} = storyStyles(args);
+    return html`
+      ${styles}
+      <news-provider src=${demoFeeds.en}>
+        <news-category-nav data-story=${id} theme=${ifDefined(args.theme || undefined)}></news-category-nav>
+        <div style="max-width: 44rem; margin-block-start: 1rem">
+          <news-article-list theme=${ifDefined(args.theme || undefined)} limit="3" heading="Latest news"></news-article-list>
+        </div>
+      </news-provider>
+    `;
+  },
   play: async ({canvasElement}) => {
     const nav = canvasElement.querySelector('news-category-nav')!;
     const list = canvasElement.querySelector('news-article-list')!;

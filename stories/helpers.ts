@@ -5,25 +5,70 @@
  * a reader's assistive technology would.
  */
 import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
+import {html, nothing, type TemplateResult} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import type {NewsArticleCard} from '../src/components/article-card/article-card.js';
 
 /** Every event the elements fire, for stories that render several elements themselves. */
 export const newsEvents = ['news-article-select', 'news-category-select', 'news-load', 'news-error'];
 
+/** Numbers the rendered elements, so that each story's styles can name its own element. */
+let storyCount = 0;
+
 /**
  * Args, controls and a template for `tag`, from the manifest. Object-typed
  * properties get an object control, and CSS property defaults stay text
  * (the helpers read `3` as a number, which a text control marks invalid).
+ *
+ * The template styles only the element it renders: its CSS property and part
+ * args become rules for `tag[data-story="n"]`, so that on a docs page one
+ * story's controls leave the other stories' elements alone. The helpers'
+ * own `useScopedStyles` (10.5.1) cannot do it: its `@scope` rewrite replaces
+ * the tag name everywhere in the CSS, and `--news-article-card-gap` on a card
+ * becomes `--:scope-gap`, which nothing reads.
  */
 export function elementHelpers<T>(tag: string, objectProperties: string[] = []) {
   const helpers = getStorybookHelpers<T>(tag);
+  // The same element without the CSS categories: its template renders the element alone, and the styles are ours.
+  const bare = getStorybookHelpers<Record<string, unknown>>(tag, {excludeCategories: ['cssProps', 'cssParts']});
   const args = Object.fromEntries(
     Object.entries(helpers.args).map(([name, value]) => [name, name.startsWith('--') && typeof value === 'number' ? String(value) : value]),
   ) as typeof helpers.args;
   const argTypes = {...helpers.argTypes};
   for (const name of objectProperties) argTypes[name] = {...argTypes[name], control: 'object'};
-  return {...helpers, args, argTypes};
+
+  const cssProperties = Object.keys(argTypes).filter((name) => name.startsWith('--'));
+  // Storybook types a CSS property `void` (from the manifest), and drops it from a story URL's `args`; text keeps it.
+  for (const name of cssProperties) argTypes[name] = {...argTypes[name], type: {name: 'string', required: false}};
+  /** Arg name (`title-part`) → part name (`title`). */
+  const cssParts = new Map(
+    Object.entries(argTypes).flatMap(([name, argType]) => (argType.table?.category === 'css shadow parts' ? [[name, argType.name]] : [])),
+  );
+
+  /**
+   * The story's CSS property and part args as a style element for the element
+   * marked `data-story=${id}`; for stories that render the element themselves.
+   */
+  const storyStyles = (storyArgs: Record<string, unknown>) => {
+    const id = String(++storyCount);
+    const selector = `${tag}[data-story="${id}"]`;
+    const declarations = cssProperties
+      .filter((name) => storyArgs[name] && storyArgs[name] !== argTypes[name].defaultValue)
+      .map((name) => `${name}: ${storyArgs[name]};`);
+    const rules = [...cssParts]
+      .filter(([name]) => String(storyArgs[name] ?? '').trim())
+      .map(([name, part]) => `${selector}::part(${part}) { ${storyArgs[name]} }`);
+    if (declarations.length) rules.unshift(`${selector} { ${declarations.join(' ')} }`);
+    return {id, styles: rules.length ? html`<style>${rules.join('\n')}</style>` : nothing};
+  };
+
+  const template = (storyArgs: Record<string, unknown> = {}, slot?: TemplateResult) => {
+    const {id, styles} = storyStyles(storyArgs);
+    // Style args left in would reach the element as attributes (`title-part="…"`).
+    const elementArgs = Object.fromEntries(Object.entries(storyArgs).filter(([name]) => !name.startsWith('--') && !cssParts.has(name)));
+    return html`${styles}${bare.template({...elementArgs, 'data-story': id}, slot)}`;
+  };
+  return {...helpers, args, argTypes, template, storyStyles};
 }
 
 /**
