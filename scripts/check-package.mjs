@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /** After a build: every file package.json points at exists, so npm users get what it promises. */
+import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
@@ -14,6 +16,22 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`All ${targets.size} package entry files exist.`);
+
+// A shipped source map leads somewhere: each source it names is either inside the map (sourcesContent) or in
+// the tarball, so a debugger, or an editor's go-to-definition through a .d.ts.map, finds the file.
+const [{files: packed}] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
+const shipped = new Set(packed.map((file) => file.path));
+const maps = [...shipped].filter((file) => file.endsWith('.map'));
+const dangling = maps.flatMap((map) => {
+  const {sources = [], sourcesContent = [], sourceRoot = ''} = JSON.parse(readFileSync(map, 'utf8'));
+  const missing = sources.filter((source, i) => sourcesContent[i] == null && !shipped.has(path.posix.join(path.posix.dirname(map), sourceRoot, source)));
+  return missing.length ? [`${map}: ${missing.join(', ')}`] : [];
+});
+if (dangling.length) {
+  console.error(`${dangling.length} shipped source maps name sources the package has neither in the map nor in the tarball:\n  ${dangling.slice(0, 10).join('\n  ')}${dangling.length > 10 ? `\n  … and ${dangling.length - 10} more` : ''}`);
+  process.exit(1);
+}
+console.log(`The sources of all ${maps.length} shipped source maps are in the maps or in the tarball.`);
 
 // The script-tag bundles' lazy chunks must not import the bundle back: a page
 // that loads `news-widgets.js?ver=1` would evaluate it a second time under the
