@@ -25,3 +25,29 @@ if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
   process.exit(1);
 }
 console.log('custom-elements.json is up to date.');
+
+// Each member appears with the privacy TypeScript gives it, and no private one appears: the analyzer has given a
+// public override its base's privacy before (see custom-elements-manifest.config.mjs).
+const {default: ts} = await import('typescript');
+const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {}});
+const program = ts.createProgram(fresh.modules.map((module) => module.path), config.options);
+const checker = program.getTypeChecker();
+const wrong = [];
+for (const module of fresh.modules) {
+  const classes = new Map(program.getSourceFile(module.path).statements.filter(ts.isClassDeclaration).map((node) => [node.name?.text, node]));
+  for (const declaration of (module.declarations ?? []).filter((d) => d.kind === 'class')) {
+    const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(classes.get(declaration.name).name));
+    for (const member of declaration.members ?? []) {
+      const symbol = type.getProperty(member.name);
+      const flags = symbol ? ts.getDeclarationModifierFlagsFromSymbol(symbol) : 0;
+      const privacy = !symbol ? 'private' : flags & ts.ModifierFlags.Private ? 'private' : flags & ts.ModifierFlags.Protected ? 'protected' : 'public';
+      if (privacy === 'private') wrong.push(`${declaration.name}.${member.name}: private`);
+      else if ((member.privacy ?? 'public') !== privacy) wrong.push(`${declaration.name}.${member.name}: ${member.privacy ?? 'public'} in the manifest, ${privacy} in TypeScript`);
+    }
+  }
+}
+if (wrong.length) {
+  console.error(`custom-elements.json lists members as users cannot use them:\n  ${wrong.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Its members are public or protected as in TypeScript, and none is private.');

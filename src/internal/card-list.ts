@@ -12,6 +12,7 @@ import {errorMessage, loadingStatus, retryLabel} from '../i18n/messages.js';
 import {headingTag} from './heading.js';
 import {NewsElement} from './news-element.js';
 
+/** The cards' parts a list passes on as `card-*`; the class's JSDoc lists them for the manifest. */
 const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link', 'summary', 'meta', 'byline', 'date', 'comments', 'reading-time']
   .map((part) => `${part}: card-${part}`)
   .join(', ');
@@ -19,6 +20,31 @@ const CARD_PARTS = ['base', 'media', 'image', 'body', 'category', 'title', 'link
 /**
  * What article lists share: a feed (own `src` or the provider's), an
  * optional heading, cards, and the loading, empty and error states.
+ *
+ * @csspart card-base - Each card's outer box (each card-* part is the card's part of the same name).
+ * @csspart card-media - Each card's image box.
+ * @csspart card-image - Each card's image.
+ * @csspart card-body - Each card's text column.
+ * @csspart card-category - Each card's category label.
+ * @csspart card-title - Each card's headline.
+ * @csspart card-link - Each card's headline link (or button).
+ * @csspart card-summary - Each card's teaser.
+ * @csspart card-meta - Each card's list of byline, date, comments and reading time.
+ * @csspart card-byline - Each card's authors, or source.
+ * @csspart card-date - Each card's `<time>` of publication.
+ * @csspart card-comments - Each card's comment count.
+ * @csspart card-reading-time - Each card's reading time.
+ *
+ * @cssprop [--news-font-family=inherit] - Font family of the list and its cards; the host page's by default.
+ * @cssprop [--news-color-text=#1b1b1f] - Heading, card text and buttons (dark: #ececf1).
+ * @cssprop [--news-color-text-muted=#5a5a66] - Messages and the cards' secondary text (dark: #b4b4c0).
+ * @cssprop [--news-color-surface=#ffffff] - Card and button background (dark: #1c1c21).
+ * @cssprop [--news-color-border=#dcdce3] - Card, button and message borders (dark: #3a3a44).
+ * @cssprop [--news-color-accent=#b3261e] - The cards' category labels (dark: #ff8a80).
+ * @cssprop [--news-color-placeholder=#ececf1] - Image placeholders and the skeleton cards (dark: #2c2c33).
+ * @cssprop [--news-color-focus=#1a5fd0] - Focus ring (dark: #8ab4ff).
+ * @cssprop [--news-radius=0.5rem] - Corner radius of cards, buttons and messages.
+ * @cssprop [--news-space=1rem] - Base spacing unit; also the space between cards by default.
  */
 export abstract class CardList extends NewsElement {
   static override properties: PropertyDeclarations = {

@@ -10,14 +10,9 @@ import {hydration} from './hydration-hooks.js';
 import {SERVER_DATES_ATTRIBUTE, SERVER_STATIC_ATTRIBUTE, serverRender} from './server-render.js';
 
 /**
- * Base of every news-widgets element: resolves the widget's language from
- * the nearest `lang`, waits for that catalog before rendering (so a French
- * page never flashes English labels), and renders with `msg()` in that
- * language.
- *
- * @attr {string} lang - Language of the labels; when absent, the nearest ancestor's `lang`, else the browser's.
+ * Whether nothing in the page has the focus (the browser left it on the body), so a widget may take it.
+ * @internal For the widgets; not in the package's entry, nor in custom-elements.json.
  */
-/** Whether nothing in the page has the focus (the browser left it on the body), so a widget may take it. */
 export function focusDropped(): boolean {
   const active = document.activeElement;
   return !active || active === document.body;
@@ -26,6 +21,15 @@ export function focusDropped(): boolean {
 // Resolving the Intl locale builds Intl.Locale objects; a page has few tag and catalog pairs.
 const intlLocales = new Map<string, string>();
 
+/**
+ * Base of every news-widgets element: resolves the widget's language from
+ * the nearest `lang`, waits for that catalog before rendering (so a French
+ * page never flashes English labels), and renders with `msg()` in that
+ * language.
+ *
+ * @attr {string} lang - Language of the labels; when absent, the nearest ancestor's `lang`, else the browser's.
+ * @prop {string} lang - Language of the labels, as the `lang` attribute (the property every element has).
+ */
 export class NewsElement extends LitElement {
   // Reactive properties are declared here and in subclasses as static objects: smaller than decorator calls and Lit's decorator modules.
   // Other private members are `#` fields and methods: private at run time too (a host page's script cannot

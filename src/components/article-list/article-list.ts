@@ -47,7 +47,6 @@ const nextIcon = chevron('M7 4l6 6-6 6');
  * @csspart heading - The list's heading.
  * @csspart list - The `<ul>` of cards.
  * @csspart item - Each `<li>`.
- * @csspart card-base - Each card's box (and card-title, card-image, card-summary, card-meta, ...: the card's parts).
  * @csspart message - The empty or error message.
  * @csspart retry - The Retry button.
  * @csspart load-more - The "Load more" button.

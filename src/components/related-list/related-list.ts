@@ -26,7 +26,6 @@ import {themeStyles} from '../../internal/theme.styles.js';
  * @csspart heading - The heading.
  * @csspart list - The `<ul>` of cards.
  * @csspart item - Each `<li>`.
- * @csspart card-base - Each card's box (and card-title, card-image, card-meta, ...: the card's parts).
  * @csspart message - The empty or error message.
  * @csspart retry - The Retry button.
  *
