@@ -109,14 +109,14 @@ let parseTemplate: HTMLTemplateElement | undefined;
 
 /**
  * Parses `html` into one reused <template> (under the `news-widgets` Trusted
- * Types policy), drops the elements that match `selector`, and returns
+ * Types policy), drops the elements that match `selector` (if any), and returns
  * `read(template)`. Throws when the page's CSP refuses the policy.
  */
-function readParsed<T>(html: string, selector: string, read: (template: HTMLTemplateElement) => T): T {
+function readParsed<T>(html: string, selector: string | undefined, read: (template: HTMLTemplateElement) => T): T {
   const template = (parseTemplate ??= document.createElement('template'));
   template.innerHTML = inertHtml(html) as string;
   try {
-    template.content.querySelectorAll(selector).forEach((node) => node.remove());
+    if (selector) template.content.querySelectorAll(selector).forEach((node) => node.remove());
     return read(template);
   } finally {
     template.innerHTML = inertHtml('') as string;
@@ -251,8 +251,43 @@ export function prepareSanitizer(): Promise<void> {
   return purifierLoading;
 }
 
+/**
+ * The real source of an image that a lazy-loading plugin wrote as a
+ * placeholder (`<img src="data:…" data-src="photo.jpg">`, or
+ * `data-lazy-src`, `data-srcset`…): WordPress runs such plugins on the
+ * content its REST API serves, and the sanitizers drop `data-*` attributes,
+ * so the body lost every image. `attribute(name)` reads the image's
+ * attributes; the engines set what this returns before sanitizing.
+ */
+export function lazyImageSources(attribute: (name: string) => string | null | undefined): [string, string][] {
+  const found: [string, string][] = [];
+  for (const name of ['src', 'srcset', 'sizes']) {
+    const value = attribute(`data-lazy-${name}`) ?? attribute(`data-${name}`);
+    if (value) found.push([name, value]);
+  }
+  return found;
+}
+
+const LAZY_IMAGE = /\sdata-(?:lazy-)?src(?:set)?\s*=/i;
+
+/** `raw` with the placeholders of lazy-loaded images given their real sources (see lazyImageSources). */
+function promoteLazyImages(raw: string): string {
+  if (!LAZY_IMAGE.test(raw)) return raw;
+  try {
+    return readParsed(raw, undefined, (template) => {
+      for (const img of Array.from(template.content.querySelectorAll('img'))) {
+        for (const [name, value] of lazyImageSources((attribute) => img.getAttribute(attribute))) img.setAttribute(name, value);
+      }
+      return template.innerHTML;
+    });
+  } catch {
+    return raw;
+  }
+}
+
 /** The allowlisted markup as an inert fragment, or undefined when no engine is ready. */
-function clean(raw: string): DocumentFragment | undefined {
+function clean(feedHtml: string): DocumentFragment | undefined {
+  const raw = promoteLazyImages(feedHtml);
   if (sanitizerEngine() === 'native') {
     const template = document.createElement('template');
     (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(raw, {

@@ -14,7 +14,7 @@
  */
 import {parseFragment, serialize} from 'parse5';
 import type {DefaultTreeAdapterTypes} from 'parse5';
-import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, bodyLink, safeSrcset, safeUrl} from '../data/sanitize.js';
+import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, bodyLink, lazyImageSources, safeSrcset, safeUrl} from '../data/sanitize.js';
 import type {MarkupEngine} from '../data/sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -79,6 +79,7 @@ function cleanChildren(node: ParentNode, base: Bases): ChildNode[] {
 
 /** Cleans `element` in place; false when it should go (an image left without a source). */
 function cleanElement(element: Element, base: Bases): boolean {
+  if (element.tagName === 'img') for (const [name, value] of lazyImageSources((name) => attr(element, name))) setAttribute(element, name, value);
   element.attrs = element.attrs.filter((a) => !a.namespace && ATTRIBUTES.has(a.name));
   for (const attr of element.attrs) {
     if (attr.name === 'href') attr.value = bodyLink(attr.value, base.base, base.page) ?? '';

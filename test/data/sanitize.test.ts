@@ -142,6 +142,19 @@ for (const engine of ['native', 'dompurify'] as const) {
     it('returns undefined when nothing is left', () => {
       expect(sanitizeHtml('<script>x()</script>', base)).to.equal(undefined);
     });
+    it('gives the placeholders of lazy-loading plugins their real sources, once', () => {
+      const html = sanitizeHtml(
+        '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/photo.jpg" alt="A"><figcaption>Cap</figcaption></figure>' +
+          '<p><img src="blank.gif" data-lazy-src="big.jpg" data-lazy-srcset="big.jpg 1x, big2.jpg 2x" alt="B"><noscript><img src="big.jpg" alt="B"></noscript></p>',
+        base,
+      )!;
+      const images = Array.from(new DOMParser().parseFromString(html, 'text/html').querySelectorAll('img'));
+      expect(images.map((img) => [img.getAttribute('src'), img.getAttribute('srcset'), img.alt])).to.deep.equal([
+        ['https://news.example/photo.jpg', null, 'A'],
+        ['https://news.example/api/big.jpg', 'https://news.example/api/big.jpg 1x, https://news.example/api/big2.jpg 2x', 'B'],
+      ]);
+      expect(html).to.not.match(/data-/);
+    });
     it('keeps code, tables, definitions, keys, ruby, edits and dates as markup, and the text of the wrappers it unwraps', async () => {
       const body = (await (await fetch('/test/fixtures/rich-body.json')).json()) as {kept: string; unwrapped: string; unwrappedText: string};
       expect(sanitizeHtml(body.kept, base)).to.equal(body.kept);

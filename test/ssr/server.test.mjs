@@ -113,6 +113,18 @@ describe('renderWidget', () => {
     assert.deepEqual(find(body, (e) => e.tagName === 'a').map((a) => attr(a, 'href')), ['https://site.example/story/#fn1']);
   });
 
+  it('gives the placeholders of lazy-loading plugins their real sources, as the browser does', async () => {
+    const content = '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/big.jpg" data-lazy-srcset="/big.jpg 1x, /big2.jpg 2x" alt="B"><noscript><img src="/big.jpg" alt="B"></noscript></p>';
+    const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'l', title: 'Lazy', content_html: content}]};
+    const html = await renderWidget({src: '/lazy.json', json: feed, baseUrl: 'https://news.example/api/lazy.json', tag: 'news-article'});
+    const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
+    const images = find(body, (e) => e.tagName === 'img');
+    assert.deepEqual(
+      images.map((img) => [attr(img, 'src'), attr(img, 'srcset')]),
+      [['https://news.example/big.jpg', 'https://news.example/big.jpg 1x, https://news.example/big2.jpg 2x']],
+    );
+  });
+
   it('carries plain light-DOM links to its articles: http(s) only, titles as text', async () => {
     const html = await renderWidget({...hostile(), tag: 'news-article-list'});
     const {light} = widget(html, 'news-article-list');
