@@ -2,7 +2,7 @@ import type {StorybookConfig} from '@storybook/web-components-vite';
 import type {Plugin} from 'vite';
 import {mockRoutes} from './mock-routes.mjs';
 
-/** Serves the fault endpoints of mock-routes.mjs from the dev server. */
+/** Serves the mock endpoints (static/mock-routes-core.mjs) from the dev server. */
 const mockRoutesPlugin = (): Plugin => ({
   name: 'news-widgets:mock-routes',
   configureServer(server) {
@@ -19,6 +19,8 @@ const config: StorybookConfig = {
     {from: '../demo', to: '/demo'},
     // Feeds made for the stories alone: paging, an empty feed, awkward articles.
     {from: '../stories/fixtures', to: '/fixtures'},
+    // The service worker that answers the mock endpoints in a built Storybook (no server of ours there).
+    {from: './static', to: '/'},
   ],
   core: {
     disableTelemetry: true,

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import type {Decorator, Loader, Preview} from '@storybook/web-components-vite';
 import {setStorybookHelpersConfig} from '@wc-toolkit/storybook-helpers';
@@ -60,6 +61,29 @@ setStorybookHelpersConfig({
  * The language is set, and its catalog loaded, before the story renders, so
  * the first paint is already in that language.
  */
+/**
+ * A built Storybook has no server of ours: there, a service worker answers
+ * the stories' mock endpoints (static/mock-service-worker.js), and stories
+ * wait until it controls the page, at most a few seconds (without one, the
+ * fault stories show a plain 404 error instead of their state).
+ */
+const mockWorker = import.meta.env.PROD && 'serviceWorker' in navigator ? registerMockWorker() : undefined;
+
+async function registerMockWorker(): Promise<void> {
+  try {
+    const controlled = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {once: true}));
+    await navigator.serviceWorker.register(new URL('mock-service-worker.js', document.baseURI), {type: 'module'});
+    if (!navigator.serviceWorker.controller) await Promise.race([controlled, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  } catch (error) {
+    console.warn('No service worker for the mock endpoints of the fault stories:', error);
+  }
+}
+
+const mockLoader: Loader = async () => {
+  await mockWorker;
+  return {};
+};
+
 const languageLoader: Loader = async ({globals}) => {
   const lang = String(globals.locale ?? 'en');
   document.documentElement.lang = lang;
@@ -144,7 +168,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: {locale: 'en', theme: 'auto', dir: 'auto'},
-  loaders: [languageLoader],
+  loaders: [mockLoader, languageLoader],
   decorators: [contextDecorator, withActions],
 };
 

@@ -21,7 +21,6 @@ import http from 'node:http';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
-import {mockRoutes} from '../.storybook/mock-routes.mjs';
 
 const ROOT = path.resolve('storybook-static');
 const RESULTS = path.resolve('.cache/storybook-tests.json');
@@ -62,13 +61,16 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Static files of `root`, plus the fault endpoints the stories use (dev serves them from vite). */
+/**
+ * Static files of `root` and nothing else, as any static host serves a built
+ * Storybook: the stories' mock endpoints come from its service worker.
+ */
 function startServer(root) {
   const server = http.createServer((req, res) => {
     res.on('error', () => {});
     // Chromium asks for it on its own; the iframe has none, and the 404 would read as a story's error.
     if (req.url === '/favicon.ico') return end(res, 204);
-    mockRoutes(req, res, () => serveFile(root, req, res));
+    serveFile(root, req, res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -50,8 +50,8 @@ export const customMap: FieldMap = {
 };
 
 /**
- * Endpoints that fail on purpose (.storybook/mock-routes.mjs), served by
- * `storybook dev` and by the smoke test's server, not by a plain static host.
+ * Endpoints that fail on purpose (.storybook/static/mock-routes-core.mjs):
+ * served by `storybook dev`, and by a service worker in a built Storybook.
  */
 export const faultyEndpoints = {
   serverError: '__mock/500',
