@@ -70,6 +70,7 @@ export class NewsElement extends LitElement {
     this.#resumeOnConnect?.();
     this.#resumeOnConnect = undefined;
     this.#watchViewport();
+    this.#restyle();
     // Moved in the page (or back in it): a relative date shown before is stale, and must keep moving.
     if (this.#datesFollowClock) {
       this.keepDatesCurrent(true);
@@ -286,7 +287,32 @@ export class NewsElement extends LitElement {
     // Server-rendered, in a build that cannot take the rendering over: Lit
     // would render after it, so start from an empty root.
     if (this.shadowRoot && !hydration() && !this.hasAttribute(SERVER_STATIC_ATTRIBUTE)) this.shadowRoot.replaceChildren();
-    return super.createRenderRoot();
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      // Lit adopts stylesheets made in the page's document, which another document refuses (a widget
+      // the page created, then put in a script-built iframe or a Picture-in-Picture window).
+      if (!this.shadowRoot) throw error;
+      this.#restyle();
+      return this.shadowRoot;
+    }
+  }
+
+  /**
+   * The element's styles made again in its own document, for a shadow root
+   * without them: constructed stylesheets cannot follow a widget into
+   * another document (the browser drops them from a rendered widget moved
+   * there, and refuses them to one first connected there).
+   */
+  #restyle(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView;
+    if (!root || !view || root.adoptedStyleSheets.length) return;
+    root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync((style as {cssText?: string}).cssText ?? '');
+      return sheet;
+    });
   }
 
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {

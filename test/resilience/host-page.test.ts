@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
+import type {NewsArticleCard} from '../../src/components/article-card/article-card.js';
 import type {NewsArticleList} from '../../src/components/article-list/article-list.js';
 import type {NewsProvider} from '../../src/components/provider/provider.js';
 import type {NewsCategoryNav} from '../../src/components/category-nav/category-nav.js';
@@ -112,6 +113,37 @@ describe('widgets on a host page that moves them about', () => {
       expect(provider.category).to.equal(undefined);
       expect(nav.shadowRoot!.querySelector('[data-key="c:sport"]')!.getAttribute('aria-current')).to.equal('true');
     });
+  });
+
+  it('a widget put into another document (a script-built iframe) renders there, styled, and throws nothing into the page', async () => {
+    const watch = watchPage();
+    try {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Frame"></iframe>`);
+      const doc = frame.contentDocument!;
+      // Made by the page and first connected in the frame, whose document refuses the page's constructed stylesheets.
+      const fresh = document.createElement('news-article-card') as NewsArticleCard;
+      fresh.article = {...bareArticle, id: 'fresh', title: 'Made for the frame'};
+      doc.body.append(fresh);
+      // Rendered in the page, then moved: the browser drops its adopted stylesheets.
+      const moved = await fixture<NewsArticleCard>(html`<news-article-card .article=${{...bareArticle, id: 'moved', title: 'Moved into the frame'}}></news-article-card>`);
+      doc.body.append(moved);
+      await Promise.all([fresh.updateComplete, moved.updateComplete]);
+      for (const card of [fresh, moved]) {
+        expect(shadowText(card, '[part~="title"]')).to.contain('frame');
+        // The card's own styles, not the browser's defaults: its grid, its border.
+        const base = getComputedStyle(card.shadowRoot!.querySelector('[part~="base"]')!);
+        expect(base.display, card.article!.id).to.equal('grid');
+        expect(base.borderTopStyle, card.article!.id).to.equal('solid');
+      }
+      // Back in the page, still styled.
+      document.body.append(moved);
+      await moved.updateComplete;
+      expect(getComputedStyle(moved.shadowRoot!.querySelector('[part~="base"]')!).display).to.equal('grid');
+      moved.remove();
+    } finally {
+      watch.stop();
+    }
+    expect(watch.problems).to.deep.equal([]);
   });
 
   it("works on a page whose Prototype.js replaced Array.from with one that ignores a map function", async () => {
