@@ -9,7 +9,7 @@
  */
 import type {DOMPurify} from 'dompurify';
 import {provideSanitizer} from './sanitizer-slot.js';
-import {bodyLink, safeSrcset, safeUrl} from './url.js';
+import {bodyLink, firstSrcsetUrl, safeSrcset, safeUrl} from './url.js';
 
 // What an article body keeps as markup. Anything else is unwrapped (UNWRAP_TAGS) or dropped.
 const ALLOWED_TAGS = [
@@ -29,7 +29,19 @@ const ALLOWED_ATTR = [
   'start', 'reversed', 'value', 'colspan', 'rowspan', 'scope', 'datetime',
 ];
 
-export {bodyLink, encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
+export {bodyLink, encodeSegment, firstSrcsetUrl, safeSrcset, safeUrl, wellFormed} from './url.js';
+
+/**
+ * Attribute rules that depend on the element or the value: sizes on images
+ * only (on a table or a cell, `height="9999999"` makes an article ten
+ * million pixels tall), and small cell spans (a body of a thousand
+ * `rowspan="65534"` or `"0"` cells kept the tab's main thread for seconds).
+ */
+export function attributeFits(element: string, name: string, value: string): boolean {
+  if (name === 'width' || name === 'height') return element === 'img';
+  if (name === 'colspan' || name === 'rowspan') return /^\s*[1-9]\d?\s*$/.test(value);
+  return true;
+}
 
 /**
  * Markup work where there is no DOM (server rendering): DOMParser, <template>
@@ -312,6 +324,7 @@ function clean(feedHtml: string): DocumentFragment | undefined {
 /** What both engines leave to us: URLs resolved and checked, safe links, lazy images. */
 function finish(fragment: DocumentFragment, base: string | undefined, page: string | undefined): void {
   for (const element of Array.from(fragment.querySelectorAll('*'))) {
+    for (const {name, value} of Array.from(element.attributes)) if (!attributeFits(element.localName, name, value)) element.removeAttribute(name);
     for (const name of ['href', 'src']) {
       const value = element.getAttribute(name);
       if (value === null) continue;
@@ -327,6 +340,9 @@ function finish(fragment: DocumentFragment, base: string | undefined, page: stri
     }
     if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
     if (element.localName === 'img') {
+      // A lazy-loaded image may bring only a srcset (its src was the placeholder).
+      const srcset = element.getAttribute('srcset');
+      if (!element.hasAttribute('src') && srcset) element.setAttribute('src', firstSrcsetUrl(srcset));
       if (!element.hasAttribute('src')) element.remove();
       else {
         element.setAttribute('loading', 'lazy');

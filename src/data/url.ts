@@ -52,7 +52,8 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
  * lead somewhere else. Any other link is `safeUrl(raw, base)`.
  */
 export function bodyLink(raw: string, base: string | undefined, page: string | undefined): string | undefined {
-  if (!raw.trim().startsWith('#')) return safeUrl(raw, base);
+  // The URL parser skips leading controls and spaces: so does this test.
+  if (!raw.replace(/^[\u0000-\u0020]+/, '').startsWith('#')) return safeUrl(raw, base);
   return page ? safeUrl(raw, page) : undefined;
 }
 
@@ -63,6 +64,9 @@ export function wellFormed(value: string): string {
 
 /** A slug or id as one URL path segment; never throws, whatever the feed holds. */
 export const encodeSegment = (value: string): string => encodeURIComponent(wellFormed(value));
+
+/** The URL of the first candidate of a `srcset` that safeSrcset returned. */
+export const firstSrcsetUrl = (srcset: string): string => srcset.split(', ')[0].split(' ')[0];
 
 /** A `srcset` whose every candidate URL is safe, or `undefined` when none is. */
 export function safeSrcset(raw: unknown, base?: string): string | undefined {

@@ -14,7 +14,7 @@
  */
 import {parseFragment, serialize} from 'parse5';
 import type {DefaultTreeAdapterTypes} from 'parse5';
-import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, bodyLink, lazyImageSources, safeSrcset, safeUrl} from '../data/sanitize.js';
+import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, attributeFits, bodyLink, firstSrcsetUrl, lazyImageSources, safeSrcset, safeUrl} from '../data/sanitize.js';
 import type {MarkupEngine} from '../data/sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -80,7 +80,7 @@ function cleanChildren(node: ParentNode, base: Bases): ChildNode[] {
 /** Cleans `element` in place; false when it should go (an image left without a source). */
 function cleanElement(element: Element, base: Bases): boolean {
   if (element.tagName === 'img') for (const [name, value] of lazyImageSources((name) => attr(element, name))) setAttribute(element, name, value);
-  element.attrs = element.attrs.filter((a) => !a.namespace && ATTRIBUTES.has(a.name));
+  element.attrs = element.attrs.filter((a) => !a.namespace && ATTRIBUTES.has(a.name) && attributeFits(element.tagName, a.name, a.value));
   for (const attr of element.attrs) {
     if (attr.name === 'href') attr.value = bodyLink(attr.value, base.base, base.page) ?? '';
     else if (attr.name === 'src') attr.value = safeUrl(attr.value, base.base) ?? '';
@@ -90,6 +90,9 @@ function cleanElement(element: Element, base: Bases): boolean {
   const has = (name: string) => element.attrs.some((a) => a.name === name);
   if (element.tagName === 'a' && has('href')) setAttribute(element, 'rel', 'noopener noreferrer');
   if (element.tagName === 'img') {
+    // A lazy-loaded image may bring only a srcset (its src was the placeholder).
+    const srcset = attr(element, 'srcset');
+    if (!has('src') && srcset) setAttribute(element, 'src', firstSrcsetUrl(srcset));
     if (!has('src')) return false;
     setAttribute(element, 'loading', 'lazy');
     setAttribute(element, 'decoding', 'async');

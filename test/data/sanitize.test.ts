@@ -155,6 +155,26 @@ for (const engine of ['native', 'dompurify'] as const) {
       ]);
       expect(html).to.not.match(/data-/);
     });
+    it('keeps sizes on images only, and table cells spanning a few rows or columns, never thousands', () => {
+      const html = sanitizeHtml(
+        '<table height="9999999"><tr height="999"><td rowspan="65534" colspan="0" height="9">a</td><td colspan="3" rowspan="12">b</td></tr></table>' +
+          '<hr width="99999"><img src="p.jpg" width="10" height="20" alt="">',
+        base,
+      );
+      expect(html).to.equal(
+        '<table><tbody><tr><td>a</td><td colspan="3" rowspan="12">b</td></tr></tbody></table><hr><img src="https://news.example/api/p.jpg" width="10" height="20" alt="" loading="lazy" decoding="async">',
+      );
+    });
+    it('gives an image that brings only a srcset its first candidate as source', () => {
+      const html = sanitizeHtml('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-srcset="a.jpg 1x, b.jpg 2x" alt="A">', base)!;
+      const img = new DOMParser().parseFromString(html, 'text/html').querySelector('img')!;
+      expect([img.getAttribute('src'), img.getAttribute('srcset')]).to.deep.equal(['https://news.example/api/a.jpg', 'https://news.example/api/a.jpg 1x, https://news.example/api/b.jpg 2x']);
+    });
+    it("points a footnote link at the story's page, however the feed spaced it", () => {
+      const html = sanitizeHtml('<a href="\u0001 #fn3">3</a><a href="#fn4">4</a>', base, 'https://site.example/story/')!;
+      const hrefs = Array.from(new DOMParser().parseFromString(html, 'text/html').querySelectorAll('a'), (a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://site.example/story/#fn3', 'https://site.example/story/#fn4']);
+    });
     it('keeps code, tables, definitions, keys, ruby, edits and dates as markup, and the text of the wrappers it unwraps', async () => {
       const body = (await (await fetch('/test/fixtures/rich-body.json')).json()) as {kept: string; unwrapped: string; unwrappedText: string};
       expect(sanitizeHtml(body.kept, base)).to.equal(body.kept);

@@ -114,15 +114,32 @@ describe('renderWidget', () => {
   });
 
   it('gives the placeholders of lazy-loading plugins their real sources, as the browser does', async () => {
-    const content = '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/big.jpg" data-lazy-srcset="/big.jpg 1x, /big2.jpg 2x" alt="B"><noscript><img src="/big.jpg" alt="B"></noscript></p>';
+    const content =
+      '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/big.jpg" data-lazy-srcset="/big.jpg 1x, /big2.jpg 2x" alt="B"><noscript><img src="/big.jpg" alt="B"></noscript></p>' +
+      '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-srcset="/set.jpg 1x" alt="C"></p>';
     const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'l', title: 'Lazy', content_html: content}]};
     const html = await renderWidget({src: '/lazy.json', json: feed, baseUrl: 'https://news.example/api/lazy.json', tag: 'news-article'});
     const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
     const images = find(body, (e) => e.tagName === 'img');
     assert.deepEqual(
       images.map((img) => [attr(img, 'src'), attr(img, 'srcset')]),
-      [['https://news.example/big.jpg', 'https://news.example/big.jpg 1x, https://news.example/big2.jpg 2x']],
+      [
+        ['https://news.example/big.jpg', 'https://news.example/big.jpg 1x, https://news.example/big2.jpg 2x'],
+        ['https://news.example/set.jpg', 'https://news.example/set.jpg 1x'],
+      ],
     );
+  });
+
+  it('keeps sizes on images only, and table cells spanning a few rows or columns, as the browser does', async () => {
+    const content = '<table height="9999999"><tr><td rowspan="65534" height="9">a</td><td colspan="3">b</td></tr></table><img src="/p.jpg" width="10" height="20" alt="">';
+    const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 's', title: 'Spans', content_html: content}]};
+    const html = await renderWidget({src: '/spans.json', json: feed, baseUrl: 'https://news.example/spans.json', tag: 'news-article'});
+    const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
+    const attrs = (tag) => find(body, (e) => e.tagName === tag).map((e) => e.attrs.map((a) => a.name).join(' '));
+    assert.deepEqual(attrs('table'), ['']);
+    assert.deepEqual(attrs('td'), ['', 'colspan']);
+    const img = find(body, (e) => e.tagName === 'img')[0];
+    assert.deepEqual([attr(img, 'width'), attr(img, 'height')], ['10', '20']);
   });
 
   it('carries plain light-DOM links to its articles: http(s) only, titles as text', async () => {

@@ -218,6 +218,8 @@ export const articleStyles = css`
     overflow-wrap: normal;
   }
   .body pre {
+    /* Code reads left to right, in a right-to-left article too. */
+    direction: ltr;
     padding: 0.75em 1em;
     background: var(--_placeholder);
     border-radius: calc(var(--_radius) / 2);

@@ -111,8 +111,12 @@ export function isoDate(value: unknown): string | undefined {
       return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw) ? raw : undefined;
     }
     if (DATE_TIME.test(raw)) {
-      raw = raw.replace(/\s*(?:UTC|GMT)$/i, 'Z');
-      if (!HAS_OFFSET.test(raw)) raw = `${raw.replace(' ', 'T')}Z`;
+      // Strict ISO 8601, which every engine's Date reads: "T" between date and time, "+02:00" right after it.
+      raw = raw
+        .replace(/^(\S{10}) /, '$1T')
+        .replace(/\s*(?:UTC|GMT)$/i, 'Z')
+        .replace(/\s*([+-]\d{2}):?(\d{2})$/, '$1:$2');
+      if (!HAS_OFFSET.test(raw)) raw += 'Z';
     }
     date = new Date(raw);
   }

@@ -25,6 +25,7 @@ describe('adapter helpers', () => {
       expect(isoDate('2024-05-01 08:30:00 UTC')).to.equal('2024-05-01T08:30:00.000Z');
       expect(isoDate('2024-05-01T08:30:00 GMT')).to.equal('2024-05-01T08:30:00.000Z');
       expect(isoDate('2024-05-01 10:30:00+02:00')).to.equal('2024-05-01T08:30:00.000Z');
+      expect(isoDate('2024-05-01 10:30:00 +0200')).to.equal('2024-05-01T08:30:00.000Z');
     });
     it('keeps a date without a time as that calendar date, and refuses a day that does not exist', () => {
       expect(isoDate('2024-05-01')).to.equal('2024-05-01');
