@@ -73,7 +73,10 @@ async function registerMockWorker(): Promise<void> {
   try {
     const controlled = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {once: true}));
     await navigator.serviceWorker.register(new URL('mock-service-worker.js', document.baseURI), {type: 'module'});
-    if (!navigator.serviceWorker.controller) await Promise.race([controlled, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (navigator.serviceWorker.controller) return;
+    // A worker already active does not take a page loaded past it (a hard reload) unless asked.
+    (await navigator.serviceWorker.ready).active?.postMessage('claim');
+    await Promise.race([controlled, new Promise((resolve) => setTimeout(resolve, 5000))]);
   } catch (error) {
     console.warn('No service worker for the mock endpoints of the fault stories:', error);
   }
