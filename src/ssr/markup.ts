@@ -60,15 +60,15 @@ interface Bases {
 }
 
 /** The children `node` keeps, each cleaned; unwrapped elements give up their own children. */
-function cleanChildren(node: ParentNode, base: Bases): ChildNode[] {
+function cleanChildren(node: ParentNode, urls: Bases): ChildNode[] {
   const kept: ChildNode[] = [];
   for (const child of node.childNodes) {
     if (child.nodeName === '#text') kept.push(child);
     else if (isElement(child) && child.namespaceURI === HTML_NS) {
       if (ELEMENTS.has(child.tagName)) {
-        if (cleanElement(child, base)) kept.push(child);
+        if (cleanElement(child, urls)) kept.push(child);
       } else if (UNWRAP.has(child.tagName)) {
-        kept.push(...cleanChildren(child, base));
+        kept.push(...cleanChildren(child, urls));
       }
     }
     // Comments, doctypes, SVG and MathML go, like everything off the allowlist.
@@ -78,13 +78,13 @@ function cleanChildren(node: ParentNode, base: Bases): ChildNode[] {
 }
 
 /** Cleans `element` in place; false when it should go (an image left without a source). */
-function cleanElement(element: Element, base: Bases): boolean {
+function cleanElement(element: Element, urls: Bases): boolean {
   if (element.tagName === 'img') for (const [name, value] of lazyImageSources((name) => attr(element, name))) setAttribute(element, name, value);
   element.attrs = element.attrs.filter((a) => !a.namespace && ATTRIBUTES.has(a.name) && attributeFits(element.tagName, a.name, a.value));
   for (const attr of element.attrs) {
-    if (attr.name === 'href') attr.value = bodyLink(attr.value, base.base, base.page) ?? '';
-    else if (attr.name === 'src') attr.value = safeUrl(attr.value, base.base) ?? '';
-    else if (attr.name === 'srcset') attr.value = safeSrcset(attr.value, base.base) ?? '';
+    if (attr.name === 'href') attr.value = bodyLink(attr.value, urls.base, urls.page) ?? '';
+    else if (attr.name === 'src') attr.value = safeUrl(attr.value, urls.base) ?? '';
+    else if (attr.name === 'srcset') attr.value = safeSrcset(attr.value, urls.base) ?? '';
   }
   element.attrs = element.attrs.filter((a) => !['href', 'src', 'srcset'].includes(a.name) || a.value !== '');
   const has = (name: string) => element.attrs.some((a) => a.name === name);
@@ -97,7 +97,7 @@ function cleanElement(element: Element, base: Bases): boolean {
     setAttribute(element, 'loading', 'lazy');
     setAttribute(element, 'decoding', 'async');
   }
-  element.childNodes = cleanChildren(element, base);
+  element.childNodes = cleanChildren(element, urls);
   return true;
 }
 
