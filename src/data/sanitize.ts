@@ -9,7 +9,7 @@
  */
 import type {DOMPurify} from 'dompurify';
 import {provideSanitizer} from './sanitizer-slot.js';
-import {bodyLink, firstSrcsetUrl, safeSrcset, safeUrl} from './url.js';
+import {safeSrcset, safeUrl} from './url.js';
 
 // What an article body keeps as markup. Anything else is unwrapped (UNWRAP_TAGS) or dropped.
 const ALLOWED_TAGS = [
@@ -29,7 +29,22 @@ const ALLOWED_ATTR = [
   'start', 'reversed', 'value', 'colspan', 'rowspan', 'scope', 'datetime',
 ];
 
-export {bodyLink, encodeSegment, firstSrcsetUrl, safeSrcset, safeUrl, wellFormed} from './url.js';
+export {encodeSegment, safeSrcset, safeUrl, wellFormed} from './url.js';
+
+/**
+ * A link in an article body (here, not in url.ts, which every card loads). A fragment alone (a footnote's "#fn1") points
+ * into the story's own page, so it resolves against `page`, the story's URL,
+ * and is dropped without one: against the endpoint or the host page it would
+ * lead somewhere else. Any other link is `safeUrl(raw, base)`.
+ */
+export function bodyLink(raw: string, base: string | undefined, page: string | undefined): string | undefined {
+  // The URL parser skips leading controls and spaces: so does this test.
+  if (!raw.replace(/^[\u0000-\u0020]+/, '').startsWith('#')) return safeUrl(raw, base);
+  return page ? safeUrl(raw, page) : undefined;
+}
+
+/** The URL of the first candidate of a `srcset` that safeSrcset returned. */
+export const firstSrcsetUrl = (srcset: string): string => srcset.split(', ')[0].split(' ')[0];
 
 /**
  * Attribute rules that depend on the element or the value: sizes on images

@@ -45,18 +45,6 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   }
 }
 
-/**
- * A link in an article body. A fragment alone (a footnote's "#fn1") points
- * into the story's own page, so it resolves against `page`, the story's URL,
- * and is dropped without one: against the endpoint or the host page it would
- * lead somewhere else. Any other link is `safeUrl(raw, base)`.
- */
-export function bodyLink(raw: string, base: string | undefined, page: string | undefined): string | undefined {
-  // The URL parser skips leading controls and spaces: so does this test.
-  if (!raw.replace(/^[\u0000-\u0020]+/, '').startsWith('#')) return safeUrl(raw, base);
-  return page ? safeUrl(raw, page) : undefined;
-}
-
 /** `value` with lone UTF-16 surrogates (which JSON allows) replaced by U+FFFD. */
 export function wellFormed(value: string): string {
   return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -64,9 +52,6 @@ export function wellFormed(value: string): string {
 
 /** A slug or id as one URL path segment; never throws, whatever the feed holds. */
 export const encodeSegment = (value: string): string => encodeURIComponent(wellFormed(value));
-
-/** The URL of the first candidate of a `srcset` that safeSrcset returned. */
-export const firstSrcsetUrl = (srcset: string): string => srcset.split(', ')[0].split(' ')[0];
 
 /** A `srcset` whose every candidate URL is safe, or `undefined` when none is. */
 export function safeSrcset(raw: unknown, base?: string): string | undefined {
