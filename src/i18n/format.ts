@@ -104,15 +104,16 @@ export function formatDate(iso: string, locale: string, options: DateOptions = {
   if (Number.isNaN(time)) return undefined;
   const now = options.now ?? dateContext?.now ?? Date.now();
   const timeZone = options.timeZone ?? dateContext?.timeZone;
+  const dateOnly = isDateOnly(iso);
   const age = now - time;
   if (isRelativeDate(iso, options.mode, now, timeZone)) {
     const rtf = relativeFormat(locale);
-    if (isDateOnly(iso) || age >= DAY) return rtf.format(-daysAgo(iso, now, timeZone), 'day');
+    if (dateOnly || age >= DAY) return rtf.format(-daysAgo(iso, now, timeZone), 'day');
     if (age < MINUTE) return rtf.format(0, 'second');
     if (age < HOUR) return rtf.format(-Math.floor(age / MINUTE), 'minute');
     return rtf.format(-Math.floor(age / HOUR), 'hour');
   }
-  return dateFormat(locale, {dateStyle: 'medium', timeZone: isDateOnly(iso) ? 'UTC' : timeZone}).format(time);
+  return dateFormat(locale, {dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : timeZone}).format(time);
 }
 
 /** Whether `formatDate` shows this date relative to now, so it must be kept current. */

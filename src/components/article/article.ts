@@ -128,21 +128,21 @@ export class NewsArticle extends ArticleView {
       <article part="base" class="article">
         <header part="header" class="header">
           ${article.category ? html`<span part="category" class="category" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, this.#renderTitle(article, lang), 'title')}
+          ${headingTag(this.headingLevel, this.#renderTitle(article, lang, dir), 'title')}
           ${article.summary ? html`<p part="lead" class="lead" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${article.summary}</p>` : nothing}
           ${this.#renderMeta(article)}
         </header>
-        ${this.#renderFigure(article, lang)}
+        ${this.#renderFigure(article, lang, dir)}
         ${body ? html`<div part="body" class="body" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${unsafeHTML(body)}</div>` : nothing}
-        ${this.#renderTags(article.tags, lang)} ${this.#renderSource(article)}
+        ${this.#renderTags(article.tags, lang, dir)} ${this.#renderSource(article)}
       </article>
     `;
   }
 
   /** The headline in the content's language; "Untitled article" is ours, in the labels'. */
-  #renderTitle(article: Article, contentLang: string | undefined): TemplateResult {
+  #renderTitle(article: Article, contentLang: string | undefined, dir: 'ltr' | 'rtl' | undefined): TemplateResult {
     if (article.title === undefined) return html`<span lang=${ifDefined(this.labelLang ?? (contentLang ? this.langTag : undefined))}>${untitled()}</span>`;
-    return contentLang ? html`<span lang=${contentLang} dir=${this.contentDir(contentLang)!}>${article.title}</span>` : html`${article.title}`;
+    return contentLang ? html`<span lang=${contentLang} dir=${ifDefined(dir)}>${article.title}</span>` : html`${article.title}`;
   }
 
   /** `raw` sanitized; `url`, the story's, is where its footnote links point (see bodyLink). */
@@ -238,7 +238,7 @@ export class NewsArticle extends ArticleView {
     return html`<time part="date" datetime=${iso} title=${ifDefined(relative ? full : undefined)}>${wording(label ?? full)}</time>`;
   }
 
-  #renderFigure(article: Article, lang: string | undefined): TemplateResult | typeof nothing {
+  #renderFigure(article: Article, lang: string | undefined, dir: 'ltr' | 'rtl' | undefined): TemplateResult | typeof nothing {
     const image = article.image;
     const src = safeUrl(image?.src);
     if (!image || !src || this.imageFailed) return nothing;
@@ -262,20 +262,20 @@ export class NewsArticle extends ArticleView {
       />
       ${hasCaption
         ? html`<figcaption part="caption">
-            ${image.caption ? html`<span class="caption" lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>${image.caption}</span>` : nothing}
-            ${image.credit ? html`<small part="credit" class="credit" lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>${image.credit}</small>` : nothing}
+            ${image.caption ? html`<span class="caption" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${image.caption}</span>` : nothing}
+            ${image.credit ? html`<small part="credit" class="credit" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${image.credit}</small>` : nothing}
           </figcaption>`
         : nothing}
     </figure>`;
   }
 
-  #renderTags(tags: Tag[] | undefined, lang: string | undefined): TemplateResult | typeof nothing {
+  #renderTags(tags: Tag[] | undefined, lang: string | undefined, dir: 'ltr' | 'rtl' | undefined): TemplateResult | typeof nothing {
     const named = tags?.filter((t) => t.name) ?? [];
     if (!named.length) return nothing;
     return html`<ul part="tags" class="tags" aria-label=${msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'})}>
       ${named.map((tag) => {
         const href = this.#tagHref(tag);
-        return html`<li lang=${ifDefined(lang)} dir=${ifDefined(this.contentDir(lang))}>
+        return html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
           ${href ? html`<a part="tag" href=${href}>${tag.name}</a>` : html`<span part="tag">${tag.name}</span>`}
         </li>`;
       })}
