@@ -80,20 +80,35 @@ const EVENTS = [
   ['news-provider', 'news-error', 'kind'],
 ];
 const failures = [];
-// A probe per entry, so that one entry's declarations cannot cover for another's.
-for (const [tag, event, field] of EVENTS) {
-  const file = `dist/.types-probe-${tag}.ts`;
-  writeFileSync(file, `import 'news-widgets/${tag}.js';\ndocument.createElement('${tag}').addEventListener('${event}', (e) => void e.detail.${field});\nexport {};\n`);
+/** Type-checks `source` as an application's module (strict, bundler resolution); `name` labels its errors. */
+function probe(name, source) {
+  const file = `dist/.types-probe-${name.replace(/\W/g, '-')}.ts`;
+  writeFileSync(file, source);
   try {
     const program = ts.createProgram([file], {strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true});
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
-    if (diagnostics.length) failures.push(`${tag}: ${diagnostics.join('; ')}`);
+    if (diagnostics.length) failures.push(`${name}: ${diagnostics.join('; ')}`);
   } finally {
     rmSync(file);
   }
 }
+// A probe per entry, so that one entry's declarations cannot cover for another's.
+for (const [tag, event, field] of EVENTS) {
+  probe(tag, `import 'news-widgets/${tag}.js';\ndocument.createElement('${tag}').addEventListener('${event}', (e) => void e.detail.${field});\nexport {};\n`);
+}
+// The script-tag bundles imported from npm: the classes, the model's types and the typed events, as from the main entry.
+for (const bundle of ['news-widgets.js', 'news-widgets.hydrate.js']) {
+  probe(bundle, [
+    `import {NewsArticleCard, registerLocale} from 'news-widgets/${bundle}';`,
+    `import type {Article, NewsErrorDetail} from 'news-widgets/${bundle}';`,
+    'const card: NewsArticleCard = new NewsArticleCard();',
+    'export const article: Article | undefined = card.article;',
+    "card.addEventListener('news-error', (e) => void (e.detail satisfies NewsErrorDetail).kind);",
+    "registerLocale('fr', async () => ({templates: {}}));",
+  ].join('\n'));
+}
 if (failures.length) {
-  console.error(`Typed events missing for code that imports one entry:\n  ${failures.join('\n  ')}`);
+  console.error(`Types missing for code that imports an entry or a bundle:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Each of the ${EVENTS.length} element entries brings its typed events.`);
+console.log(`Each of the ${EVENTS.length} element entries brings its typed events; both script-tag bundles bring the main entry's types.`);

@@ -22,6 +22,8 @@ export {NewsError, isNewsError} from './data/errors.js';
 export {loadFeed} from './data/feed-controller.js';
 export {safeUrl} from './data/url.js';
 export {directionOf, matchLocale, registerLocale, supportedLocales} from './i18n/locale.js';
+// The npm entry's types as well (erased from the script): an application importing this bundle is typed the same.
+export type * from './index.js';
 
 /** The format adapters and the HTML sanitizer (`adaptFeed`, `detectFormat`, `parseFieldMap`, `sanitizeHtml`, `toPlainText`, `prepareSanitizer`), loaded on first use. */
 export const loadAdapters = importAdapters;
