@@ -323,17 +323,26 @@ function clean(feedHtml: string): DocumentFragment | undefined {
     return template.content;
   }
   if (!purifier) return undefined;
-  const html = purifier.sanitize(raw, {
+  // The nodes themselves, not markup to parse again: still in DOMPurify's inert document (no image starts
+  // loading before we check its URL), and a blank first line of a <pre> survives (see keepLeadingNewline).
+  return purifier.sanitize(raw, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_DOM_FRAGMENT: true,
   });
-  // Into a template, whose content is inert: no image starts loading before we check its URL.
-  const template = document.createElement('template');
-  template.innerHTML = inertHtml(html) as string;
-  return template.content;
+}
+
+/**
+ * The parser drops a newline right after `<pre>`, and serializing does not
+ * put it back: a block that starts with a blank line would lose it each time
+ * its markup is parsed again (by the widget that renders it). One more
+ * newline keeps it; the result is the same however often it is sanitized.
+ */
+function keepLeadingNewline(first: ChildNode | null): void {
+  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.startsWith('\n')) (first as Text).data = `\n${(first as Text).data}`;
 }
 
 /** What both engines leave to us: URLs resolved and checked, safe links, lazy images. */
@@ -354,6 +363,7 @@ function finish(fragment: DocumentFragment, base: string | undefined, page: stri
       else element.removeAttribute('srcset');
     }
     if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (element.localName === 'pre') keepLeadingNewline(element.firstChild);
     if (element.localName === 'img') {
       // A lazy-loaded image may bring only a srcset (its src was the placeholder).
       const srcset = element.getAttribute('srcset');

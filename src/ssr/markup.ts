@@ -21,6 +21,7 @@ type Node = DefaultTreeAdapterTypes.Node;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const ELEMENTS = new Set<string>(SANITIZE_POLICY.elements);
@@ -98,6 +99,9 @@ function cleanElement(element: Element, urls: Bases): boolean {
     setAttribute(element, 'decoding', 'async');
   }
   element.childNodes = cleanChildren(element, urls);
+  // As the browser engines do (sanitize.ts, keepLeadingNewline): a blank first line of a <pre> survives parsing again.
+  const first = element.childNodes[0];
+  if (element.tagName === 'pre' && first?.nodeName === '#text' && (first as TextNode).value.startsWith('\n')) (first as TextNode).value = `\n${(first as TextNode).value}`;
   return true;
 }
 

@@ -178,6 +178,18 @@ describe('news-article', () => {
       expect(mark.textContent).to.equal('1');
     });
 
+    it('keeps the blank first line of a code block, from a feed and given as a property', async () => {
+      // The parser eats the newline right after <pre>: this block's text starts with one blank line.
+      const contentHtml = '<pre>\n\n  indented();\n</pre>';
+      const shown = (el: Element) => $(el, '[part~="body"] pre')!.textContent;
+      const given = await fixture<NewsArticle>(html`<news-article .article=${{...bareArticle, contentHtml}}></news-article>`);
+      expect(shown(given)).to.equal('\n  indented();\n');
+      const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'code', title: 'Code', content_html: contentHtml}]};
+      const fromFeed = await fixture<NewsArticle>(html`<news-article src=${`data:application/json,${encodeURIComponent(JSON.stringify(feed))}`} article-id="code"></news-article>`);
+      await waitUntil(() => $(fromFeed, '[part~="body"] pre'), 'the body rendered');
+      expect(shown(fromFeed)).to.equal('\n  indented();\n');
+    });
+
     it('sanitizes again when the body changes, and keeps the DOM when it does not', async () => {
       const el = await fixture<NewsArticle>(html`<news-article .article=${fullArticle()}></news-article>`);
       const first = $(el, '[part~="body"] p');
