@@ -1,13 +1,16 @@
 /**
  * Which language a widget speaks, and the catalogs behind it.
  *
- * `@lit/localize` runs in reentrant mode: its `getLocale()` hook is asked
- * before every `msg()`, so each widget renders in its own language by setting
- * the active locale around its own render (see `renderInLocale`). Runtime
- * mode would hold a single locale for the whole page.
+ * The widgets' `msg()` (below) looks each message up in the catalog of the
+ * widget being rendered: each widget renders in its own language by setting
+ * the active locale around its own render (see `renderInLocale`).
  */
-import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import type {LocaleModule} from '@lit/localize';
+import type {LocaleModule, msg as localizeMsg} from '@lit/localize';
+// @lit/localize's own lookup (ids, `str` and `html` messages, English fallback), without its page-wide setup:
+// `configure*Localization()` may run once per page, and an application built with Lit that configures its own
+// localization then failed ("lit-localize can only be configured once") in whichever script came second.
+// The package has no exports map, and the version is pinned in package.json.
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import {sourceLocale} from './generated/locale-codes.js';
 import {resolveLanguagesAgain} from '../internal/lang-observer.js';
 
@@ -32,21 +35,16 @@ const loaders = new Map<LocaleCode, Loader>([
   ['zh-Hans', () => import('./generated/locales/zh-Hans.js')],
 ]);
 
-// The shipped catalogs, the generated targetLocales (registerLocale() may add to `loaders` later).
-const BUILT_IN = new Set<string>(loaders.keys());
-/** Stands in, for `@lit/localize`, for whichever registered language is active. */
-const CUSTOM_SLOT = 'x-registered';
-
 const loaded = new Map<LocaleCode, LocaleModule>();
 const loading = new Map<LocaleCode, Promise<void>>();
 let active: LocaleCode = sourceLocale;
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...BUILT_IN, CUSTOM_SLOT],
-  getLocale: () => (active === sourceLocale || BUILT_IN.has(active) ? active : CUSTOM_SLOT),
-  loadLocaleSync: (locale) => loaded.get(locale === CUSTOM_SLOT ? active : locale),
-});
+/**
+ * `msg()` of `@lit/localize`, answering in the language of the widget that
+ * renders (English outside a render). `lit-localize extract` finds its calls
+ * by this type.
+ */
+export const msg = ((template, options) => runtimeMsg(loaded.get(active)?.templates, template, options)) as typeof localizeMsg;
 
 /** Every language the widgets speak: English, the shipped catalogs and any registered one. */
 export function supportedLocales(): LocaleCode[] {

@@ -7,7 +7,8 @@
 import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from './locale.js';
 import type {NewsErrorKind} from '../data/errors.js';
 import {formatMinutes, listFormat, numberFormat, pluralRules} from './format.js';
 

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/locale.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {loadFeed} from '../../data/feed-controller.js';
 import type {FeedState} from '../../data/feed-context.js';

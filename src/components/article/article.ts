@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import {msg} from '../../i18n/locale.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {NewsError} from '../../data/errors.js';

@@ -1,6 +1,6 @@
 import {html, isServer, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/locale.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {FeedSource} from '../../data/feed-source.js';

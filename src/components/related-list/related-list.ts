@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/locale.js';
 import type {FeedState, ProviderValue} from '../../data/feed-context.js';
 import type {Article} from '../../data/model.js';
 import {relatedArticles} from '../../data/related.js';
