@@ -46,3 +46,11 @@ export function emit<K extends NewsEventName>(
     new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}),
   );
 }
+
+/**
+ * Whether a click on a link asks the browser to open it elsewhere (a new tab
+ * or window, a download): the widgets then let the browser do it and fire no
+ * select event, so an application's router cannot take the current tab.
+ * @internal For the widgets; not in the package's entry.
+ */
+export const opensElsewhere = (event: MouseEvent): boolean => event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;

@@ -30,3 +30,17 @@ export function cardTitles(list: Element): string[] {
 export function shownCards(list: Element): number {
   return cardTitles(list).filter(Boolean).length;
 }
+
+/**
+ * Watches the clicks that reach the window, last: records whether a widget
+ * kept the browser from following each one, then keeps the test page where it is.
+ */
+export function watchClicks(): {prevented: boolean[]; stop: () => void} {
+  const prevented: boolean[] = [];
+  const settle = (e: Event) => {
+    prevented.push(e.defaultPrevented);
+    e.preventDefault();
+  };
+  window.addEventListener('click', settle);
+  return {prevented, stop: () => window.removeEventListener('click', settle)};
+}

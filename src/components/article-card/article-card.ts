@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article} from '../../data/model.js';
-import {emit} from '../../events.js';
+import {emit, opensElsewhere} from '../../events.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
@@ -118,7 +118,7 @@ export class NewsArticleCard extends ArticleView {
     // Articles given as a property skip the adapters, so URLs are checked here too.
     const href = safeUrl(article.url);
     if (href) {
-      return html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.#select(article, e)}>${text}</a>`;
+      return html`<a part="link" href=${href} @click=${(e: MouseEvent) => opensElsewhere(e) || this.#select(article, e)}>${text}</a>`;
     }
     return html`<button part="link" type="button" @click=${(e: MouseEvent) => this.#select(article, e)}>${text}</button>`;
   }

@@ -7,7 +7,7 @@ import {FeedSource} from '../../data/feed-source.js';
 import type {NewsError} from '../../data/errors.js';
 import {encodeSegment, safeUrl} from '../../data/url.js';
 import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
-import {emit} from '../../events.js';
+import {emit, opensElsewhere} from '../../events.js';
 import {errorMessage, loadingStatus, retryLabel} from '../../i18n/messages.js';
 import {NewsElement} from '../../internal/news-element.js';
 import {stateStyles} from '../../internal/states.styles.js';
@@ -490,6 +490,7 @@ export class NewsCategoryNav extends NewsElement {
   }
 
   #activate(entry: NavEntry, event: MouseEvent): void {
+    if (entry.href && opensElsewhere(event)) return;
     const proceed = emit(this, 'news-category-select', {category: entry.category}, {cancelable: true});
     if (!proceed) {
       event.preventDefault();

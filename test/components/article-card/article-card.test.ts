@@ -3,6 +3,7 @@ import '../../../src/components/article-card/news-article-card.js';
 import type {NewsArticleCard} from '../../../src/components/article-card/article-card.js';
 import {bareArticle, fullArticle} from '../../fixtures/card-articles.js';
 import {clockState} from '../../../src/internal/clock.js';
+import {watchClicks} from '../../helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 // Collapses white space, non-breaking spaces included, as a reader would not see them apart.
@@ -89,6 +90,29 @@ describe('news-article-card', () => {
       expect(seen.event!.detail.article).to.equal(article);
       expect(seen.event!.bubbles && seen.event!.composed).to.be.true;
       expect(seen.clickPrevented).to.be.true;
+    });
+
+    it('leaves a Ctrl-, Cmd-, Shift- or Alt-click to the browser (a new tab, a window, a download) and fires nothing', async () => {
+      const el = await fixture<NewsArticleCard>(html`<news-article-card .article=${fullArticle()}></news-article-card>`);
+      const link = shadow(el).querySelector('a')!;
+      const selected: string[] = [];
+      // An application's router, as in the documented recipe.
+      el.addEventListener('news-article-select', (e) => {
+        e.preventDefault();
+        selected.push('select');
+      });
+      const clicks = watchClicks();
+      try {
+        for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey']) {
+          link.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, [key]: true}));
+        }
+        expect(selected).to.deep.equal([]);
+        expect(clicks.prevented).to.deep.equal([false, false, false, false]);
+        link.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}));
+        expect(selected).to.deep.equal(['select']);
+      } finally {
+        clicks.stop();
+      }
     });
 
     it('makes the whole card clickable through its one link', async () => {

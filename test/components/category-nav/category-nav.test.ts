@@ -6,6 +6,7 @@ import type {NewsCategoryNav} from '../../../src/components/category-nav/categor
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
 import type {Category} from '../../../src/data/model.js';
 import {faultServerUrl} from '/__fault-server.js';
+import {watchClicks} from '../../helpers.js';
 
 const feedUrl = '/test/fixtures/nav-feed.json';
 const derivedOrder = ['All', 'Politics', 'Economy', 'Sport', 'Culture', 'World', 'Science, technology and the environment'];
@@ -171,6 +172,23 @@ describe('news-category-nav', () => {
       byLabel(el, 'Sport').click();
       expect(seen.event!.detail.category).to.deep.equal(short[1]);
       expect(seen.clickPrevented).to.be.true;
+    });
+
+    it('leaves a Ctrl- or Shift-click on a link to the browser and fires nothing', async () => {
+      const el = await fixture<NewsCategoryNav>(html`<news-category-nav href-template="/c/{slug}" .categories=${short}></news-category-nav>`);
+      const selected: string[] = [];
+      el.addEventListener('news-category-select', (e) => {
+        e.preventDefault();
+        selected.push('select');
+      });
+      const clicks = watchClicks();
+      try {
+        for (const key of ['ctrlKey', 'shiftKey']) byLabel(el, 'Sport').dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, [key]: true}));
+        expect(selected).to.deep.equal([]);
+        expect(clicks.prevented).to.deep.equal([false, false]);
+      } finally {
+        clicks.stop();
+      }
     });
   });
 
