@@ -33,6 +33,24 @@ if (dangling.length) {
 }
 console.log(`The sources of all ${maps.length} shipped source maps are in the maps or in the tarball.`);
 
+// A shipped declaration names only packages an installation has: relative files, the dependencies, and
+// the packages TypeScript brings. An inferred type may name one that happens to be hoisted here (lit-html,
+// behind lit), which a strict package manager (pnpm) does not give the application.
+const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const undeclared = [...shipped].filter((file) => file.endsWith('.d.ts')).flatMap((file) => {
+  // Without comments: their examples name made-up modules.
+  const code = readFileSync(file, 'utf8').replace(/\/\*[^]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["']([^"']+)["']/gm)].map((m) => m[1]);
+  const foreign = specifiers.filter((s) => !s.startsWith('.') && !declared.has(packageOf(s)) && !s.startsWith('node:'));
+  return foreign.length ? [`${file}: ${[...new Set(foreign)].join(', ')}`] : [];
+});
+if (undeclared.length) {
+  console.error(`Shipped declarations import packages that are not dependencies:\n  ${undeclared.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Every package the shipped declarations import is a dependency.');
+
 // The script-tag bundles' lazy chunks must not import the bundle back: a page
 // that loads `news-widgets.js?ver=1` would evaluate it a second time under the
 // chunk's plain address (see `adaptersChunk` in vite.config.ts).

@@ -1,5 +1,5 @@
 import {css, html} from 'lit';
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {ContextProvider} from '@lit/context';
 import {FeedController} from '../../data/feed-controller.js';
 import {claimsOf, providerContext} from '../../data/feed-context.js';
@@ -133,7 +133,7 @@ export class NewsProvider extends NewsElement {
     this.#timer = undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg} from '../../i18n/locale.js';
 import type {FeedState, ProviderValue} from '../../data/feed-context.js';
 import type {Article} from '../../data/model.js';
@@ -127,7 +127,7 @@ export class NewsRelatedList extends CardList {
     return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, this.allowDuplicates ? undefined : claimed);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const state = this.source.state;
     switch (state.status) {
       case 'loading':
