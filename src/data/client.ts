@@ -188,13 +188,18 @@ export class NewsClient {
     try {
       let response: Response;
       try {
-        response = await this.#fetchImpl(url, {
-          signal: controller.signal,
-          credentials: settings.credentials,
-          headers: {Accept: 'application/json'},
-          // `force` means "newer than what we have", so revalidate the HTTP cache too.
-          cache: settings.force ? 'no-cache' : 'default',
-        });
+        response = await Promise.race([
+          this.#fetchImpl(url, {
+            signal: controller.signal,
+            credentials: settings.credentials,
+            headers: {Accept: 'application/json'},
+            // `force` means "newer than what we have", so revalidate the HTTP cache too.
+            cache: settings.force ? 'no-cache' : 'default',
+          }),
+          // A page's fetch polyfill (on XMLHttpRequest) may ignore the signal: the timeout and a cancelled
+          // request end the wait all the same.
+          new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {once: true})),
+        ]);
       } catch (cause) {
         throw new NewsError('network', `Could not reach ${url} (offline, DNS, TLS or CORS refused)`, {cause});
       }
@@ -209,7 +214,8 @@ export class NewsClient {
       return Object.freeze({
         url: response.url || url,
         data: parseJson(text, response.headers.get('content-type'), url),
-        headers: Object.freeze(Object.fromEntries(response.headers)),
+        // entries(), not the Headers object itself: a polyfill's headers may not be iterable.
+        headers: Object.freeze(Object.fromEntries(Array.from(response.headers.entries()))),
         status: response.status,
       });
     } catch (error) {
@@ -270,7 +276,13 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
     response.body?.cancel().catch(noop);
     throw tooLarge(`${declared} bytes declared`);
   }
-  if (!response.body) return '';
+  if (!response.body) {
+    // A fetch polyfill on XMLHttpRequest has the whole body already, as text, and no stream.
+    const text = typeof response.text === 'function' ? await response.text() : '';
+    const size = new TextEncoder().encode(text).byteLength;
+    if (size > maxBytes) throw tooLarge(`${size} bytes read`);
+    return text;
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let received = 0;
