@@ -15,7 +15,7 @@ import {loadAdapters} from '../dist/news-widgets.js';
 // The adapters are a chunk of their own, loaded beside a widget's first feed.
 const {adaptFeed, prepareSanitizer} = await loadAdapters();
 await prepareSanitizer();
-import {cardContent, relabel, sharedSheet, vanillaCard} from './vanilla-card.js';
+import {cardContent, framed, relabel, sharedSheet, vanillaCard} from './vanilla-card.js';
 
 const FEED = '/demo/data/fr/feed.json';
 const stage = document.getElementById('stage');
@@ -64,7 +64,7 @@ async function setup() {
   document.head.append(light);
 
   // The static markup is the vanilla card's, serialized once, outside any timing.
-  const cards = articles.map((article) => `<div class="nc-host" variant="standard">${cardContent(article, 'fr').outerHTML}</div>`);
+  const cards = articles.map((article) => `<div class="nc-host" variant="standard">${framed(cardContent(article, 'fr')).map((node) => node.outerHTML).join('')}</div>`);
   for (const n of [10, 100, 1000]) staticHtml.set(n, cards.slice(0, n).join(''));
 
   // A first library card loads the French catalog, so no run waits for the network.

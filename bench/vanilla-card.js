@@ -121,6 +121,14 @@ export function cardContent(article, locale) {
   return card;
 }
 
+/** The card in the two boxes every widget renders first: the strut that sizes it and the frame its container queries measure. */
+export function framed(content) {
+  const strut = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  strut.setAttribute('class', 'strut');
+  strut.setAttribute('aria-hidden', 'true');
+  return [strut, el('div', {class: 'frame'}, content)];
+}
+
 /** A host element with its own shadow root holding the card. */
 export function vanillaCard(article, locale, styles) {
   const host = document.createElement('div');
@@ -128,7 +136,7 @@ export function vanillaCard(article, locale, styles) {
   host.article = article;
   const root = host.attachShadow({mode: 'open'});
   root.adoptedStyleSheets = [styles];
-  root.append(cardContent(article, locale));
+  root.append(...framed(cardContent(article, locale)));
   return host;
 }
 

@@ -4,7 +4,6 @@ import {css} from 'lit';
 export const listStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     --_list-gap: var(--news-article-list-gap, var(--_space));
   }
   :host([data-empty]) {

@@ -1,5 +1,5 @@
-import {LitElement, isServer} from 'lit';
-import type {PropertyDeclarations} from 'lit';
+import {LitElement, html, isServer} from 'lit';
+import type {PropertyDeclarations, TemplateResult} from 'lit';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
 import {followClock} from './clock.js';
@@ -215,6 +215,20 @@ export class NewsElement extends LitElement {
    */
   protected contentDir(contentLang: string | undefined): 'ltr' | 'rtl' | undefined {
     return contentLang ? directionOf(contentLang) : undefined;
+  }
+
+  /**
+   * A widget's whole rendering, in the box its container queries measure.
+   * That box, not the host, is the query container: size containment on the
+   * host gave it no width of its own, so a widget in a box that shrinks to
+   * fit its content (a float, an inline-block, a flex item, a dialog) was
+   * squeezed to nothing. The strut, an empty replaced element as wide as
+   * `--_strut` but never wider than the space there is, gives the host that
+   * width back without making a grid column or flex item any less able to
+   * shrink (see theme.styles.ts).
+   */
+  protected framed(content: unknown): TemplateResult {
+    return html`<svg class="strut" aria-hidden="true"></svg><div class="frame">${content}</div>`;
   }
 
   /** Whether rendering waits for the language's catalog (false for widgets without labels). */

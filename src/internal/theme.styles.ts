@@ -48,6 +48,18 @@ export const themeStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* NewsElement.framed(): the strut sizes the host, the frame is what container queries measure. */
+  .strut {
+    display: block;
+    inline-size: var(--_strut, 18em);
+    max-inline-size: 100%;
+    block-size: 0;
+  }
+  .frame {
+    container-type: inline-size;
+    /* A card stretched by its grid row fills it, as the host does. */
+    block-size: 100%;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

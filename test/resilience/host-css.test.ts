@@ -146,3 +146,50 @@ describe('hostile host CSS', () => {
     }
   });
 });
+
+describe('widgets in boxes that shrink to fit their content', () => {
+  // A sidebar's flex item, a float, an inline-block and a modal dialog take the width their content asks
+  // for. A widget that asked for none (size containment for its container queries) was squeezed to a
+  // letter per line, or to nothing, in each of them.
+  const widgets = () => html`
+    <news-article-card .article=${fullCard()}></news-article-card>
+    <news-article-list src="/test/fixtures/list-feed-1.json" limit="2"></news-article-list>
+    <news-category-nav .categories=${categories}></news-category-nav>
+    <news-article .article=${fullArticle()}></news-article>
+  `;
+  const boxes = {
+    'a flex item': (content: unknown) => html`<div style="display: flex"><main style="flex: 1">Host text</main><aside>${content}</aside></div>`,
+    'a float': (content: unknown) => html`<div style="float: right">${content}</div><p>Host text around it.</p>`,
+    'an inline-block': (content: unknown) => html`<div style="display: inline-block">${content}</div>`,
+    'a modal dialog': (content: unknown) => html`<dialog>${content}</dialog>`,
+  };
+  const tags = ['news-article-card', 'news-article-list', 'news-category-nav', 'news-article'];
+  let page: HTMLElement;
+  afterEach(() => page.remove());
+
+  async function show(content: unknown): Promise<void> {
+    page = document.createElement('div');
+    document.body.append(page);
+    render(content, page);
+    page.querySelector('dialog')?.showModal();
+    await waitUntil(() => visibleTitles(page.querySelector('news-article-list')!).length === 2, 'the list renders', {timeout: 4000});
+  }
+  const widths = () => tags.map((tag) => Math.round(page.querySelector(tag)!.getBoundingClientRect().width));
+
+  for (const [name, box] of Object.entries(boxes)) {
+    it(`in ${name}, each widget keeps a readable width and the page does not scroll sideways`, async () => {
+      await show(box(widgets()));
+      const available = document.documentElement.clientWidth;
+      // About 20 characters a line at least (or the whole width, on a narrower screen).
+      for (const [i, width] of widths().entries()) expect(width >= Math.min(240, available - 40), `${tags[i]} is ${width}px wide`).to.be.true;
+      expect(document.documentElement.scrollWidth <= available, 'no sideways scroll').to.be.true;
+    });
+  }
+
+  it('still shrinks with a grid column or a flex item narrower than that width', async () => {
+    const column = (content: unknown) => html`<div>${content}</div>`;
+    await show(html`<div style="display: grid; grid-template-columns: repeat(4, 1fr); width: 360px">${tags.map(() => column(widgets()))}</div>`);
+    const grid = page.firstElementChild!;
+    for (const widget of Array.from(grid.querySelectorAll(':scope > div > *'))) expect(widget.getBoundingClientRect().width <= 90, `${widget.localName} fits its column`).to.be.true;
+  });
+});

@@ -3,7 +3,6 @@ import {css} from 'lit';
 export const articleCardStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     --_gap: var(--news-article-card-gap, calc(var(--_space) * 0.5));
     --_padding: var(--news-article-card-padding, calc(var(--_space) * 0.75));
     --_title-size: var(--news-article-card-title-size, 1.125rem);

@@ -87,7 +87,7 @@ export class NewsArticleCard extends ArticleView {
 
   protected override render() {
     this.#showsRelativeDate = false;
-    return this.loading ? this.renderSkeleton() : super.render();
+    return this.framed(this.loading ? this.renderSkeleton() : super.render());
   }
 
   /** The Retry button of an error, else the headline's link (or button). */

@@ -243,7 +243,7 @@ export class NewsArticleList extends CardList {
 
   protected override render() {
     const state = this.source.state;
-    return html`${this.renderHeading()}${this.#renderBody(state)}`;
+    return this.framed(html`${this.renderHeading()}${this.#renderBody(state)}`);
   }
 
   #renderBody(state: FeedState): TemplateResult | typeof nothing {

@@ -3,8 +3,8 @@ import {css} from 'lit';
 export const articleStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     --_measure: var(--news-article-max-width, 42rem);
+    --_strut: var(--_measure);
     --_font-size: var(--news-article-font-size, 1.125rem);
     --_line-height: var(--news-article-line-height, 1.65);
     --_title-size: var(--news-article-title-size, clamp(1.625rem, 5cqi, 2.5rem));

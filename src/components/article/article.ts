@@ -104,7 +104,7 @@ export class NewsArticle extends ArticleView {
 
   protected override render() {
     this.#showsRelativeDate = false;
-    return super.render();
+    return this.framed(super.render());
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,8 +3,6 @@ import {css} from 'lit';
 export const categoryNavStyles = css`
   :host {
     display: block;
-    /* Also keeps the host's width independent of its items, so fitting them cannot loop. */
-    container-type: inline-size;
     --_gap: var(--news-category-nav-gap, 0.25rem);
     --_height: var(--news-category-nav-height, 2.75rem);
     --_font-size: var(--news-category-nav-font-size, 0.9375rem);

@@ -251,7 +251,11 @@ export class NewsCategoryNav extends NewsElement {
     return {status: 'ready', entries, currentKey};
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
+    return this.framed(this.#renderView());
+  }
+
+  #renderView(): TemplateResult | typeof nothing {
     const view = this.#view;
     switch (view.status) {
       case 'loading':

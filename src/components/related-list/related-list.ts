@@ -127,7 +127,11 @@ export class NewsRelatedList extends CardList {
     return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, this.allowDuplicates ? undefined : claimed);
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
+    return this.framed(this.#renderState());
+  }
+
+  #renderState(): TemplateResult | typeof nothing {
     const state = this.source.state;
     switch (state.status) {
       case 'loading':
