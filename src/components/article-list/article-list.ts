@@ -287,17 +287,27 @@ export class NewsArticleList extends CardList {
 ${previousIcon}</button>
         <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} aria-disabled=${this.atEnd ? 'true' : 'false'} @click=${() => this.#page(1)}>${nextIcon}</button>
       </div>
-      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.#onScroll}>${content()}</div>
+      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.#onScroll} @focusin=${this.#onFocusIn}>${content()}</div>
     </div>`;
   }
 
-  /** Scrolls by about one screenful of cards, in reading direction. */
+  /** Scrolls by the cards that fit in the view, in reading direction: the one half seen at its edge comes next. */
   #page(direction: 1 | -1): void {
     const scroller = this.#scroller;
     if (!scroller) return;
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    scroller.scrollBy({left: direction * (rtl ? -1 : 1) * scroller.clientWidth * 0.9});
+    const [first, second] = Array.from(scroller.querySelectorAll('li'), (item) => item.getBoundingClientRect());
+    // One card and the gap after it; the view's width without the scroller's padding.
+    const step = first && second ? Math.abs(second.left - first.left) : scroller.clientWidth;
+    const style = getComputedStyle(scroller);
+    const room = scroller.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+    const cards = Math.max(1, Math.floor((room + step - (first?.width ?? step)) / step));
+    scroller.scrollBy({left: direction * (style.direction === 'rtl' ? -1 : 1) * cards * step});
   }
+
+  /** A card that takes the keyboard focus comes fully into view: the browser leaves a half-seen link where it is. */
+  #onFocusIn = (event: FocusEvent) => {
+    (event.target as Element).closest('li')?.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  };
 
   #scrollFrame = 0;
   #onScroll = () => {

@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../../src/components/article-list/news-article-list.js';
 import '../../../src/components/provider/news-provider.js';
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
@@ -164,6 +165,52 @@ describe('news-article-list', () => {
       const list = scroller.querySelector('ul')!;
       expect(scroller.clientHeight).to.be.at.least(list.getBoundingClientRect().height);
       expect(getComputedStyle(scroller).scrollSnapType).to.contain('mandatory');
+    });
+
+    it('brings each card that takes the keyboard focus fully into view, on a phone-sized carousel', async () => {
+      const el = await fixture<NewsArticleList>(
+        html`<news-article-list lang="en" layout="carousel" src=${fresh('/test/fixtures/list-feed-1.json')} style="width: 390px"></news-article-list>`,
+      );
+      await waitUntil(() => shownCards(el) === 8, 'cards');
+      const scroller = part(el, 'scroller')!;
+      const inView = (item: Element) => {
+        const [box, view] = [item.getBoundingClientRect(), scroller.getBoundingClientRect()];
+        return box.left >= view.left - 1 && box.right <= view.right + 1;
+      };
+      scroller.focus();
+      const items = Array.from(scroller.querySelectorAll('li'));
+      for (const [i, item] of items.entries()) {
+        await sendKeys({press: 'Tab'});
+        expect(item.querySelector('news-article-card')!.matches(':focus-within'), `card ${i + 1} has the focus`).to.be.true;
+        await waitUntil(() => inView(item), `card ${i + 1} is fully in view`, {timeout: 2000});
+      }
+    });
+
+    it('pages by whole cards, so that none is skipped half seen', async () => {
+      const el = await fixture<NewsArticleList>(
+        html`<news-article-list lang="en" layout="carousel" src=${fresh('/test/fixtures/list-feed-1.json')} style="width: 860px"></news-article-list>`,
+      );
+      await waitUntil(() => shownCards(el) === 8, 'cards');
+      const scroller = part(el, 'scroller')!;
+      const view = () => scroller.getBoundingClientRect();
+      const items = Array.from(scroller.querySelectorAll('li'));
+      const fullySeen = () => items.flatMap((item, i) => (item.getBoundingClientRect().left >= view().left - 1 && item.getBoundingClientRect().right <= view().right + 1 ? [i] : []));
+      const seen = new Set(fullySeen());
+      while (part(el, 'next')!.getAttribute('aria-disabled') !== 'true') {
+        const before = scroller.scrollLeft;
+        part(el, 'next')!.click();
+        await waitUntil(() => scroller.scrollLeft !== before, 'scrolled');
+        // Settled: the smooth scroll and its snap are over.
+        let last = NaN;
+        await waitUntil(() => {
+          const now = scroller.scrollLeft;
+          const still = now === last;
+          last = now;
+          return still;
+        }, 'settled', {interval: 100});
+        for (const i of fullySeen()) seen.add(i);
+      }
+      expect([...seen].sort((a, b) => a - b)).to.deep.equal(items.map((_, i) => i));
     });
 
     it('scrolls toward the reading direction in right-to-left', async () => {
