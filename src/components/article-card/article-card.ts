@@ -102,7 +102,7 @@ export class NewsArticleCard extends ArticleView {
     const meta = this.#metaItems(article);
     return html`
       <article part="base" class="card">
-        ${article.image ? this.#renderImage(article) : nothing}
+        ${article.image ? this.#renderImage(article, contentLang) : nothing}
         <div part="body" class="body" lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
           ${headingTag(this.headingLevel, html`${this.#renderLink(article, labels)}`, 'title')}
@@ -123,7 +123,8 @@ export class NewsArticleCard extends ArticleView {
     return html`<button part="link" type="button" @click=${(e: MouseEvent) => this.#select(article, e)}>${text}</button>`;
   }
 
-  #renderImage(article: Article): TemplateResult {
+  /** The image; its alt text is the feed's, in the story's language (`contentLang`). */
+  #renderImage(article: Article, contentLang: string | undefined): TemplateResult {
     const src = safeUrl(article.image?.src);
     const image = article.image!;
     const srcset = safeSrcset(image.srcset);
@@ -136,6 +137,7 @@ export class NewsArticleCard extends ArticleView {
             srcset=${ifDefined(srcset)}
             sizes=${ifDefined(srcset ? this.#imageSizes() : undefined)}
             alt=${image.alt ?? ''}
+            lang=${ifDefined(contentLang)}
             width=${ifDefined(image.width)}
             height=${ifDefined(image.height)}
             loading=${this.variant === 'hero' ? 'eager' : 'lazy'}

@@ -254,6 +254,7 @@ export class NewsArticle extends ArticleView {
         srcset=${ifDefined(srcset)}
         sizes=${ifDefined(srcset ? '(min-width: 42rem) 42rem, 100vw' : undefined)}
         alt=${image.alt ?? ''}
+        lang=${ifDefined(lang)}
         width=${ifDefined(image.width)}
         height=${ifDefined(image.height)}
         loading="eager"

@@ -115,6 +115,12 @@ describe('news-article-card', () => {
       }
     });
 
+    it("marks a story in another language, its image's alt text included, and keeps its labels in the page's", async () => {
+      const el = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{...fullArticle(), language: 'vi'}}></news-article-card>`);
+      for (const selector of ['[part~="body"]', '[part~="image"]']) expect(shadow(el).querySelector(selector)!.getAttribute('lang'), selector).to.equal('vi');
+      expect(shadow(el).querySelector('[part~="meta"]')!.getAttribute('lang')).to.equal('en');
+    });
+
     it('makes the whole card clickable through its one link', async () => {
       const el = await fixture<NewsArticleCard>(html`<news-article-card .article=${fullArticle()} style="width: 320px"></news-article-card>`);
       const box = el.getBoundingClientRect();

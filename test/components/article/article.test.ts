@@ -362,7 +362,8 @@ describe('news-article', () => {
 
     it('marks the content with its own language when it differs from the page\'s', async () => {
       const el = await fixture<NewsArticle>(html`<news-article lang="en" .article=${{...fullArticle(), language: 'vi'}}></news-article>`);
-      for (const selector of ['[part~="title"] span', '[part~="lead"]', '[part~="body"]', '[part~="caption"] .caption', '[part~="credit"]', '[part~="category"]']) {
+      // The image too: a screen reader reads its alt text in the story's language.
+      for (const selector of ['[part~="title"] span', '[part~="lead"]', '[part~="body"]', '[part~="image"]', '[part~="caption"] .caption', '[part~="credit"]', '[part~="category"]']) {
         expect($(el, selector)!.getAttribute('lang'), selector).to.equal('vi');
       }
       // Our labels stay in the page's language.
