@@ -87,7 +87,8 @@ console.log(`The licences of the packages in ${scripts.length} scripts are in di
 // An application that imports one element's entry gets that element's typed events (`event.detail`), as one
 // that imports the main entry does: each entry's declarations must reach the event map of src/events.ts.
 const {default: ts} = await import('typescript');
-const {rmSync, writeFileSync} = await import('node:fs');
+const {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} = await import('node:fs');
+const {tmpdir} = await import('node:os');
 /** An event of each element, and a field of its detail. */
 const EVENTS = [
   ['news-article-card', 'news-article-select', 'article'],
@@ -99,11 +100,11 @@ const EVENTS = [
 ];
 const failures = [];
 /** Type-checks `source` as an application's module (strict, bundler resolution); `name` labels its errors. */
-function probe(name, source) {
-  const file = `dist/.types-probe-${name.replace(/\W/g, '-')}.ts`;
+function probe(name, source, moduleResolution = ts.ModuleResolutionKind.Bundler) {
+  const file = path.isAbsolute(name) ? `${name}.ts` : `dist/.types-probe-${name.replace(/\W/g, '-')}.ts`;
   writeFileSync(file, source);
   try {
-    const program = ts.createProgram([file], {strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true});
+    const program = ts.createProgram([file], {strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true});
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
     if (diagnostics.length) failures.push(`${name}: ${diagnostics.join('; ')}`);
   } finally {
@@ -125,8 +126,21 @@ for (const bundle of ['news-widgets.js', 'news-widgets.hydrate.js']) {
     "registerLocale('fr', async () => ({templates: {}}));",
   ].join('\n'));
 }
+// Projects still on `"moduleResolution": "node"` ignore `exports`: typesVersions names the same declarations for them.
+const typedExports = Object.entries(pkg.exports).filter(([key, entry]) => key !== '.' && typeof entry === 'object' && entry.types);
+const mapped = pkg.typesVersions?.['*'] ?? {};
+for (const [key, entry] of typedExports) {
+  const subpath = key.slice(2);
+  if (mapped[subpath]?.[0] !== entry.types.slice(2)) failures.push(`typesVersions maps ${subpath} to ${mapped[subpath]} where exports say ${entry.types}`);
+}
+// Node10 resolution has no self-reference by package name: the probe imports the package from a node_modules.
+const outside = mkdtempSync(path.join(tmpdir(), 'news-widgets-node10-'));
+mkdirSync(path.join(outside, 'node_modules'));
+symlinkSync(process.cwd(), path.join(outside, 'node_modules', 'news-widgets'), 'dir');
+probe(path.join(outside, 'node10'), `${typedExports.map(([key], i) => `import type * as m${i} from 'news-widgets/${key.slice(2)}';`).join('\n')}\nexport type All = [${typedExports.map((_, i) => `typeof m${i}`).join(', ')}];\n`, ts.ModuleResolutionKind.Node10);
+rmSync(outside, {recursive: true});
 if (failures.length) {
   console.error(`Types missing for code that imports an entry or a bundle:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Each of the ${EVENTS.length} element entries brings its typed events; both script-tag bundles bring the main entry's types.`);
+console.log(`Each of the ${EVENTS.length} element entries brings its typed events; both script-tag bundles bring the main entry's types; every typed subpath resolves under "moduleResolution": "node" too.`);
