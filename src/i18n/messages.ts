@@ -53,7 +53,8 @@ export const loadingLabel = () => msg('Loading…', {id: 'state.loading', desc: 
  * assistive technology may hold back what changes inside a busy one.
  */
 export const loadingStatus = (lang: string | undefined): TemplateResult =>
-  html`<span class="visually-hidden" role="status" lang=${ifDefined(lang)}>${loadingLabel()}</span>`;
+  // Focusable by script: it holds the focus of a control the loading state replaced (NewsElement.update).
+  html`<span class="visually-hidden" role="status" tabindex="-1" lang=${ifDefined(lang)}>${loadingLabel()}</span>`;
 
 export const retryLabel = () => msg('Retry', {id: 'state.retry', desc: 'Button that tries to load again.'});
 

@@ -344,7 +344,12 @@ export class NewsElement extends LitElement {
     if (hooks) hooks.firstUpdate(this, update);
     else update();
     // The render removed the focused control (a Retry button, replaced by the skeleton).
-    if (hadFocus && !root.activeElement) this.#focusLost = true;
+    if (hadFocus && !root.activeElement) {
+      this.#focusLost = true;
+      // Nothing to focus while it loads: the loading status holds the focus (and says "Loading"), rather than
+      // the page's body, from where a screen reader would start again at the top; the content takes it over.
+      if (!this.focusTarget()) root.querySelector<HTMLElement>('[role="status"][tabindex="-1"]')?.focus({preventScroll: true});
+    }
   }
 
   /**

@@ -45,6 +45,24 @@ describe('focus and announcements', () => {
       });
     }
 
+    it('keeps it in the widget while it loads again, on the loading status', async () => {
+      const key = uniqueKey('retry-loading');
+      // Each answer takes 600 ms and is not a feed (an error with Retry), until healed.
+      const el = await fixture(html`<news-article-card lang="en" src=${at('/healable?fault=slow&ms=600', key)}></news-article-card>`);
+      await waitUntil(() => part(el, 'retry'), 'the error', {timeout: 4000});
+      part(el, 'retry')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => !part(el, 'retry'), 'loading again');
+      const holder = focused();
+      expect(holder?.getAttribute('role') === 'status' && holder.getRootNode() === el.shadowRoot, describeFocus(holder)).to.be.true;
+      await waitUntil(() => part(el, 'retry'), 'the error again', {timeout: 4000});
+      expect(focused() === part(el, 'retry'), describeFocus(focused())).to.be.true;
+      await heal(key);
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => part(el, 'link'), 'the content', {timeout: 4000});
+      expect(focused() === part(el, 'link'), describeFocus(focused())).to.be.true;
+    });
+
     it('unless the reader has put the focus somewhere else meanwhile', async () => {
       const key = uniqueKey('retry-elsewhere');
       const wrapper = await fixture(html`<div lang="en"><button id="elsewhere">Elsewhere</button></div>`);
