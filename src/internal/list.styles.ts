@@ -9,6 +9,11 @@ export const listStyles = css`
   :host([data-empty]) {
     display: none;
   }
+  /* A theme forced on a page of the other scheme: the heading and messages get its surface behind them, as the cards have. */
+  :host([theme='dark']),
+  :host([theme='light']) {
+    background: var(--_surface);
+  }
   .heading {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: var(--news-article-list-heading-size, 1.25rem);

@@ -78,6 +78,24 @@ describe('colour scheme', () => {
     await expect(nav).to.be.accessible();
   });
 
+  it('brings its own surface when forced to the scheme the page does not have, so headings and text stay readable', async () => {
+    const light = await fixture(html`<div style="color-scheme: light; background: Canvas">
+      <news-article-list lang="en" theme="dark" heading="Latest" src=${fresh('/test/fixtures/list-feed-1.json')} limit="2"></news-article-list>
+    </div>`);
+    const dark = await fixture(html`<div style="color-scheme: dark; background: Canvas">
+      <news-article lang="en" theme="light" .article=${fullArticle()}></news-article>
+    </div>`);
+    const list = light.firstElementChild as HTMLElement;
+    const article = dark.firstElementChild as NewsArticle;
+    await article.updateComplete;
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('news-article-card:not([loading])').length === 2, 'the list shows its cards');
+    expect(getComputedStyle(list).backgroundColor).to.equal(DARK.surface);
+    expect(getComputedStyle(list.shadowRoot!.querySelector('[part~="heading"]')!).color).to.equal(DARK.text);
+    expect(getComputedStyle(article.shadowRoot!.querySelector('.article')!).backgroundColor).to.equal(LIGHT.surface);
+    await expect(list).to.be.accessible();
+    await expect(article).to.be.accessible();
+  });
+
   it('shows an article on the page like its text, unless forced dark, when it brings its own surface', async () => {
     const page = await fixture(html`<div style="color-scheme: dark; background: Canvas">
       <news-article lang="en" .article=${fullArticle()}></news-article>

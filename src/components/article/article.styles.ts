@@ -21,6 +21,10 @@ export const articleStyles = css`
     --_backdrop: var(--_surface);
     --_inset: var(--_gap);
   }
+  /* Forced light, on a dark page: the surface behind the text (no inset, which a light page would see as a margin). */
+  :host([theme='light']) {
+    --_backdrop: var(--_surface);
+  }
 
   .article {
     box-sizing: border-box;
