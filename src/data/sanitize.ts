@@ -141,12 +141,38 @@ let parseTemplate: HTMLTemplateElement | undefined;
  */
 function readParsed<T>(html: string, selector: string | undefined, read: (template: HTMLTemplateElement) => T): T {
   const template = (parseTemplate ??= document.createElement('template'));
-  template.innerHTML = inertHtml(html) as string;
+  parseInto(template, html);
   try {
     if (selector) template.content.querySelectorAll(selector).forEach((node) => node.remove());
     return read(template);
   } finally {
-    template.innerHTML = inertHtml('') as string;
+    template.content.replaceChildren();
+  }
+}
+
+/**
+ * Parses `html` into `template`, inertly. Where the page's Trusted Types list
+ * leaves out the `news-widgets` policy, the Sanitizer API (not a Trusted Types
+ * sink) or DOMPurify (under its own policy) parses instead, keeping the text
+ * of the elements it drops; throws when neither is there.
+ */
+function parseInto(template: HTMLTemplateElement, html: string): void {
+  if (!policyRefused) {
+    try {
+      template.innerHTML = inertHtml(html) as string;
+      return;
+    } catch (error) {
+      if (!(globalThis as TrustedTypesWindow).trustedTypes) throw error;
+      // Asked once: each refusal is a violation the page reports.
+      policyRefused = true;
+    }
+  }
+  if (nativeAvailable()) {
+    (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(html, {sanitizer: {removeElements: SILENT_TAGS}});
+  } else if (purifier) {
+    template.content.replaceChildren(purifier.sanitize(html, {RETURN_DOM_FRAGMENT: true, FORBID_TAGS: SILENT_TAGS}));
+  } else {
+    throw new Error('No parser: the page refuses the news-widgets Trusted Types policy');
   }
 }
 
@@ -190,12 +216,13 @@ export function withoutClasses(raw: string, classes: string[]): string {
 
 type TrustedTypesWindow = {trustedTypes?: {createPolicy(name: string, rules: {createHTML(s: string): string}): {createHTML(s: string): unknown}}};
 let parsePolicy: {createHTML(s: string): unknown} | undefined;
+/** Set when the page's CSP refused the policy (see parseInto). */
+let policyRefused = false;
 
 /**
  * Under Trusted Types, even DOMParser and <template> want TrustedHTML. Both
  * are inert (nothing runs, nothing loads), so the `news-widgets` policy
- * passes strings through for these uses only: reading text out of feed
- * markup, and holding DOMPurify's output while its URLs are checked.
+ * passes strings through for this use only: reading text out of feed markup.
  */
 function inertHtml(raw: string): unknown {
   const tt = (globalThis as TrustedTypesWindow).trustedTypes;

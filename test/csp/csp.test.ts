@@ -135,3 +135,23 @@ describe('a strict-CSP page that runs Lit of its own and loads the bundle twice 
     expect(text(root(doc.querySelector('news-article'))?.querySelector('[part~="body"] p'))).to.equal('After eleven hours of amendments, the vote came.');
   });
 });
+
+for (const variant of VARIANTS) describe(`a page whose Trusted Types list leaves out the library's policy, ${variant.name}`, () => {
+  // A site that listed only the policies it knew of: the library's parsing of feed text is refused.
+  it('still shows titles and teasers as readable text, the article with its body, and asks for the policy once', async () => {
+    const path = '/test/csp/refused-policy-page.html';
+    await requireCsp(path);
+    const win = await openPage(path + variant.query);
+    const doc = win.document;
+    const list = doc.querySelector('news-article-list');
+    const summaries = () => Array.from(root(list)?.querySelectorAll('news-article-card') ?? [], (card) => text(root(card)?.querySelector('[part~="summary"]')));
+    await waitUntil(() => cardTitles(list).length === 2 && root(doc.querySelector('news-article'))?.querySelector('[part~="body"]'), 'the list and the article render', {timeout: 6000}).catch(() => undefined);
+    expect(cardTitles(list)).to.deep.equal(['L’été brûlant … à Paris', 'L’hiver « doux »']);
+    // WordPress's "[…]" read-more mark becomes an ellipsis.
+    expect(summaries()).to.deep.equal(['Résumé d’une saison…', 'Prévisions']);
+    expect(text(root(doc.querySelector('news-article'))?.querySelector('[part~="body"] p'))).to.equal('After eleven hours of amendments, the vote came.');
+    expect(win.pageErrors).to.deep.equal([]);
+    // The one refusal the page reports: the library asks once, then does without.
+    expect(win.cspViolations.filter((v) => v.sample === 'news-widgets' || v.directive === 'trusted-types').length).to.be.at.most(1);
+  });
+});
