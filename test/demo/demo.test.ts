@@ -267,6 +267,9 @@ describe('demo pages, on the built bundle', function () {
       await waitUntil(() => cardsReady(carousel(page), feed.items.length), 'the carousel fills', WAIT);
       await waitUntil(() => sectionLists(page).every((list) => cardsReady(list)), 'the section lists fill', WAIT);
 
+      // One h1 on the page, the site's name; the widgets' headings come below it.
+      expect(Array.from(page.doc.querySelectorAll('h1'), (h) => clean(h.textContent))).to.deep.equal(['Le Courrier de l’Aurelle']);
+      expect(page.doc.getElementById('hero')!.getAttribute('heading-level')).to.not.equal('1');
       expect(page.doc.getElementById('hero')!.getAttribute('variant')).to.equal('hero');
       expect(grid(page)!.getAttribute('layout')).to.equal('grid');
       expect(partText(grid(page), 'heading')).to.equal('À la une');
