@@ -44,3 +44,15 @@ export function watchClicks(): {prevented: boolean[]; stop: () => void} {
   window.addEventListener('click', settle);
   return {prevented, stop: () => window.removeEventListener('click', settle)};
 }
+
+/** The accessible name a widget gives `el`: the text of its aria-labelledby elements (in its own root), else its aria-label. */
+export function labelOf(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return el.getAttribute('aria-label');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+}

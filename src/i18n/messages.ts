@@ -56,6 +56,14 @@ export const loadingStatus = (lang: string | undefined): TemplateResult =>
   // Focusable by script: it holds the focus of a control the loading state replaced (NewsElement.update).
   html`<span class="visually-hidden" role="status" tabindex="-1" lang=${ifDefined(lang)}>${loadingLabel()}</span>`;
 
+/**
+ * The accessible name of a region, list or nav, for `aria-labelledby`: an
+ * `aria-label` cannot say which language it is in, and a label that fell
+ * back to English (`lang`) must be read as English.
+ */
+export const hiddenLabel = (id: string, text: string, lang: string | undefined): TemplateResult =>
+  html`<span id=${id} hidden lang=${ifDefined(lang)}>${text}</span>`;
+
 export const retryLabel = () => msg('Retry', {id: 'state.retry', desc: 'Button that tries to load again.'});
 
 export function errorMessage(kind: NewsErrorKind): string {

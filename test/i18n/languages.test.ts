@@ -8,7 +8,7 @@ import type {NewsRelatedList} from '../../src/components/related-list/related-li
 import type {Article, Category} from '../../src/data/model.js';
 import {formatDateTime} from '../../src/i18n/format.js';
 import {registerLocale} from '../../src/i18n/locale.js';
-import {fresh, shownCards} from '../helpers.js';
+import {fresh, labelOf, shownCards} from '../helpers.js';
 import {faultServerUrl} from '/__fault-server.js';
 import {LANGUAGES, catalog, clean, effectiveLang, fill, inShadow, pluralId, shadowText} from './i18n-helpers.js';
 import type {Pieces} from './i18n-helpers.js';
@@ -98,7 +98,7 @@ describe('i18n: every widget in every language', () => {
         expect(inShadow(carousel, '[part~="previous"]')!.getAttribute('aria-label')).to.equal(m('list.previous'));
         expect(inShadow(carousel, '[part~="next"]')!.getAttribute('aria-label')).to.equal(m('list.next'));
         // Without a heading, the scrolling region is named by our own label.
-        expect(inShadow(carousel, '[part~="scroller"]')!.getAttribute('aria-label')).to.equal(m('list.label'));
+        expect(labelOf(inShadow(carousel, '[part~="scroller"]'))).to.equal(m('list.label'));
       });
 
       it('related list: default heading of each relation, and the empty message', async () => {
@@ -120,7 +120,7 @@ describe('i18n: every widget in every language', () => {
       it('category nav: All, its name, and More when narrow', async () => {
         const wide = await fixture<NewsCategoryNav>(html`<news-category-nav lang=${lang} .categories=${CATEGORIES} style="width: 1000px"></news-category-nav>`);
         expect(shadowText(wide, '[part~="link"]')).to.equal(m('nav.all'));
-        expect(inShadow(wide, 'nav')!.getAttribute('aria-label')).to.equal(m('nav.label'));
+        expect(labelOf(inShadow(wide, 'nav'))).to.equal(m('nav.label'));
 
         const narrow = await fixture<NewsCategoryNav>(html`<news-category-nav lang=${lang} .categories=${CATEGORIES} style="width: 150px"></news-category-nav>`);
         expect(clean((await found(narrow, '[part~="more"]')).textContent)).to.equal(m('nav.more'));
@@ -131,7 +131,7 @@ describe('i18n: every widget in every language', () => {
         const times = Array.from(el.shadowRoot!.querySelectorAll('time'));
         expect(clean(times.at(-1)!.textContent)).to.equal(m('article.updated', formatDateTime(UPDATED, lang, 'UTC')!));
         expect(shadowText(el, '[part~="source"]')).to.equal(m('article.source', 'Ŝŕ'));
-        expect(inShadow(el, '[part~="tags"]')!.getAttribute('aria-label')).to.equal(m('article.tags'));
+        expect(labelOf(inShadow(el, '[part~="tags"]'))).to.equal(m('article.tags'));
 
         const original = await fixture<NewsArticle>(html`<news-article lang=${lang} .article=${{id: 'o', url: 'https://news.example/o'}}></news-article>`);
         expect(shadowText(original, '[part~="source"]')).to.equal(m('article.readOriginal'));
@@ -188,6 +188,8 @@ describe('i18n: which catalog answers', () => {
       for (const piece of content) expect(effectiveLang(piece), `${el.localName} content "${clean(piece.textContent)}"`).to.equal('sw');
     }
     const all = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
+    /** The element that names `selector`'s element for screen readers (aria-labelledby), so its `lang` can be read. */
+    const nameOf = (el: Element, selector: string) => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector(selector)?.getAttribute('aria-labelledby') ?? '')!;
 
     it('card', async () => {
       const wrapper = await fixture(html`<div lang="sw">
@@ -217,7 +219,8 @@ describe('i18n: which catalog answers', () => {
       expectLangs(empty, [emptyMessage]);
       await waitUntil(() => shownCards(carousel) > 0, 'the carousel\'s cards');
       const card = inShadow(carousel, 'news-article-card')!;
-      expectLangs(carousel, all(carousel, '[part~="load-more"], [part~="previous"], [part~="next"]'), [card.shadowRoot!.querySelector('[part~="title"]')!]);
+      expectLangs(carousel, [...all(carousel, '[part~="load-more"], [part~="previous"], [part~="next"]'), nameOf(carousel, '[part~="scroller"]')], [card.shadowRoot!.querySelector('[part~="title"]')!]);
+      expect(labelOf(inShadow(carousel, '[part~="scroller"]'))).to.equal(en('list.label'));
       expectLangs(related, [relatedMessage, inShadow(related, '[part~="heading"] span')!]);
     });
 
@@ -226,12 +229,12 @@ describe('i18n: which catalog answers', () => {
       const more = await found(el, '[part~="more"]');
       const [allItem, ...categories] = all(el, '[part~="link"]');
       expect(clean(allItem.textContent)).to.equal(en('nav.all'));
-      expectLangs(el, [allItem, more], categories);
+      expectLangs(el, [allItem, more, nameOf(el, 'nav')], categories);
     });
 
     it('article: meta, source; title, lead and body left alone', async () => {
       const el = await fixture<NewsArticle>(html`<news-article lang="sw" .article=${fullArticle}></news-article>`);
-      expectLangs(el, [...all(el, '[part~="meta"] time'), ...all(el, '[part~="source"] a')], all(el, '[part~="title"], [part~="lead"], [part~="body"] p, [part~="tag"]'));
+      expectLangs(el, [...all(el, '[part~="meta"] time'), ...all(el, '[part~="source"] a'), nameOf(el, '[part~="tags"]')], all(el, '[part~="title"], [part~="lead"], [part~="body"] p, [part~="tag"]'));
     });
 
     it('loading and error states of the card, the lists and the article', async () => {

@@ -10,7 +10,7 @@ import type {Article, Feed} from '../../data/model.js';
 import {inCategory} from '../../data/pick.js';
 import type {ArticleCardVariant} from '../article-card/article-card.js';
 import {emit} from '../../events.js';
-import {errorMessage, retryLabel} from '../../i18n/messages.js';
+import {errorMessage, hiddenLabel, retryLabel} from '../../i18n/messages.js';
 import {CardList} from '../../internal/card-list.js';
 import {focusDropped} from '../../internal/news-element.js';
 import {listStyles} from '../../internal/list.styles.js';
@@ -280,14 +280,16 @@ export class NewsArticleList extends CardList {
   }
 
   #renderCarousel(content: () => TemplateResult): TemplateResult {
-    const label = this.headingText() ?? msg('Articles', {id: 'list.label'});
-    return html`<div class="carousel">
+    const heading = this.headingText();
+    // The page's own heading is in the page's language; ours may have fallen back to English.
+    const label = hiddenLabel('carousel-label', heading ?? msg('Articles', {id: 'list.label'}), heading !== undefined && heading === this.heading ? undefined : this.labelLang);
+    return html`${label}<div class="carousel">
       <div class="controls" lang=${ifDefined(this.labelLang)}>
         <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} aria-disabled=${this.atStart ? 'true' : 'false'} @click=${() => this.#page(-1)}>
 ${previousIcon}</button>
         <button part="next" type="button" aria-label=${msg('Next articles', {id: 'list.next'})} aria-disabled=${this.atEnd ? 'true' : 'false'} @click=${() => this.#page(1)}>${nextIcon}</button>
       </div>
-      <div part="scroller" class="scroller" role="region" aria-label=${label} tabindex="0" @scroll=${this.#onScroll} @focusin=${this.#onFocusIn}>${content()}</div>
+      <div part="scroller" class="scroller" role="region" aria-labelledby="carousel-label" tabindex="0" @scroll=${this.#onScroll} @focusin=${this.#onFocusIn}>${content()}</div>
     </div>`;
   }
 

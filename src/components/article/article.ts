@@ -9,7 +9,7 @@ import {loadSanitizer, loadedSanitizer} from '../../data/sanitizer-slot.js';
 import {encodeSegment, safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article, Person, Tag} from '../../data/model.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
-import {byline, commentCount, errorMessage, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
+import {byline, commentCount, errorMessage, hiddenLabel, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
 import {headingTag} from '../../internal/heading.js';
 import {ArticleView} from '../../internal/article-view.js';
 import {stateStyles} from '../../internal/states.styles.js';
@@ -274,7 +274,11 @@ export class NewsArticle extends ArticleView {
   #renderTags(tags: Tag[] | undefined, lang: string | undefined, dir: 'ltr' | 'rtl' | undefined): TemplateResult | typeof nothing {
     const named = tags?.filter((t) => t.name) ?? [];
     if (!named.length) return nothing;
-    return html`<ul part="tags" class="tags" aria-label=${msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'})}>
+    return html`${hiddenLabel('tags-label', msg('Tags', {id: 'article.tags', desc: 'Accessible name of the list of tags under an article.'}), this.labelLang)}<ul
+      part="tags"
+      class="tags"
+      aria-labelledby="tags-label"
+    >
       ${named.map((tag) => {
         const href = this.#tagHref(tag);
         return html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>

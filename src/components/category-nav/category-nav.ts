@@ -8,7 +8,7 @@ import type {NewsError} from '../../data/errors.js';
 import {encodeSegment, safeUrl} from '../../data/url.js';
 import type {Category, Feed, FeedFormat, FieldMap} from '../../data/model.js';
 import {emit, opensElsewhere} from '../../events.js';
-import {errorMessage, loadingStatus, retryLabel} from '../../i18n/messages.js';
+import {errorMessage, hiddenLabel, loadingStatus, retryLabel} from '../../i18n/messages.js';
 import {NewsElement} from '../../internal/news-element.js';
 import {stateStyles} from '../../internal/states.styles.js';
 import {themeStyles} from '../../internal/theme.styles.js';
@@ -287,10 +287,11 @@ export class NewsCategoryNav extends NewsElement {
     const open = this.menuOpen && overflow.length > 0;
 
     return html`
+      ${hiddenLabel('nav-label', msg('Categories', {id: 'nav.label', desc: 'Accessible name of the category navigation.'}), this.labelLang)}
       <nav
         part="base"
         class="nav"
-        aria-label=${msg('Categories', {id: 'nav.label', desc: 'Accessible name of the category navigation.'})}
+        aria-labelledby="nav-label"
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusin}
         @focusout=${this.#onFocusout}

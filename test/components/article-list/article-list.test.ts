@@ -5,7 +5,7 @@ import '../../../src/components/provider/news-provider.js';
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
 import type {NewsArticleList} from '../../../src/components/article-list/article-list.js';
 import {faultServerUrl} from '/__fault-server.js';
-import {cardTitles, fresh, requestsTo, shadowText, shownCards} from '../../helpers.js';
+import {cardTitles, fresh, labelOf, requestsTo, shadowText, shownCards} from '../../helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 let key = 0;
@@ -160,7 +160,7 @@ describe('news-article-list', () => {
       const el = await carousel();
       const scroller = part(el, 'scroller')!;
       expect(scroller.getAttribute('role')).to.equal('region');
-      expect(scroller.getAttribute('aria-label')).to.equal('Most read');
+      expect(labelOf(scroller)).to.equal('Most read');
       expect(scroller.tabIndex).to.equal(0);
       const list = scroller.querySelector('ul')!;
       expect(scroller.clientHeight).to.be.at.least(list.getBoundingClientRect().height);

@@ -5,6 +5,7 @@ import type {NewsArticle} from '../../../src/components/article/article.js';
 import {clockState} from '../../../src/internal/clock.js';
 import type {Article} from '../../../src/data/model.js';
 import {bareArticle, fullArticle, hostileBody} from '../../fixtures/article-articles.js';
+import {labelOf} from '../../helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, selector: string) => shadow(el).querySelector(selector);
@@ -222,7 +223,7 @@ describe('news-article', () => {
         new URL('/tag/budget', location.href).href,
         new URL(`/tag/${encodeURIComponent('thời-sự')}`, location.href).href,
       ]);
-      expect($(el, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Tags');
+      expect(labelOf($(el, '[part~="tags"]'))).to.equal('Tags');
     });
 
     it('shows tags as plain chips without a template, or with an unsafe one', async () => {
@@ -342,7 +343,7 @@ describe('news-article', () => {
       expect(text(el, '[part~="comments"]')).to.equal('2 commentaires');
       expect(text(el, '[part~="reading-time"]')).to.equal('Lecture : 5 minutes');
       expect(text(el, '[part~="source"]')).to.equal('Source : Agence Nouvelles');
-      expect($(el, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Mots-clés');
+      expect(labelOf($(el, '[part~="tags"]'))).to.equal('Mots-clés');
       el.article = {...fullArticle(), source: undefined};
       await el.updateComplete;
       expect(text(el, '[part~="source"]')).to.equal('Lire l’article original');
@@ -353,7 +354,7 @@ describe('news-article', () => {
       expect(text(el, '[part~="byline"] .authors')).to.equal('Tác giả: Léa Dubois và Minh Trần');
       expect(text(el, '[part~="comments"]')).to.equal('2 bình luận');
       expect(text(el, '[part~="source"]')).to.equal('Đọc bài viết gốc');
-      expect($(el, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Thẻ');
+      expect(labelOf($(el, '[part~="tags"]'))).to.equal('Thẻ');
       el.article = {...bareArticle, updated: '2024-03-13T08:15:00Z', source: {name: 'TTXVN', url: 'https://ttxvn.example/'}};
       await el.updateComplete;
       expect(squash($(el, 'time')!.parentElement!.textContent)).to.match(/^Cập nhật: .*2024/);

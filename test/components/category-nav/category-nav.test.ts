@@ -6,7 +6,7 @@ import type {NewsCategoryNav} from '../../../src/components/category-nav/categor
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
 import type {Category} from '../../../src/data/model.js';
 import {faultServerUrl} from '/__fault-server.js';
-import {watchClicks} from '../../helpers.js';
+import {labelOf, watchClicks} from '../../helpers.js';
 
 const feedUrl = '/test/fixtures/nav-feed.json';
 const derivedOrder = ['All', 'Politics', 'Economy', 'Sport', 'Culture', 'World', 'Science, technology and the environment'];
@@ -75,7 +75,7 @@ describe('news-category-nav', () => {
       );
       await ready(el);
       expect(labels(links(el))).to.deep.equal(['All', 'News', 'Sport', 'Culture']);
-      expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Categories');
+      expect(labelOf(shadow(el).querySelector('nav'))).to.equal('Categories');
       await expect(el).to.be.accessible();
     });
 
@@ -485,7 +485,7 @@ describe('news-category-nav', () => {
       const wrapper = await fixture(html`<div lang="fr-CA"><news-category-nav src=${feedUrl} style="width: 240px"></news-category-nav></div>`);
       const el = wrapper.querySelector('news-category-nav')!;
       await waitUntil(() => more(el), 'a More button');
-      expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Catégories');
+      expect(labelOf(shadow(el).querySelector('nav'))).to.equal('Catégories');
       expect(clean(rowLinks(el)[0].textContent)).to.equal('Toutes');
       expect(clean(more(el)!.textContent)).to.equal('Plus');
       await fitted(el);
@@ -495,7 +495,7 @@ describe('news-category-nav', () => {
     it('speaks Vietnamese', async () => {
       const el = await fixture<NewsCategoryNav>(html`<news-category-nav lang="vi" src=${feedUrl} style="width: 240px"></news-category-nav>`);
       await waitUntil(() => more(el), 'a More button');
-      expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Chuyên mục');
+      expect(labelOf(shadow(el).querySelector('nav'))).to.equal('Chuyên mục');
       expect(clean(rowLinks(el)[0].textContent)).to.equal('Tất cả');
       expect(clean(more(el)!.textContent)).to.equal('Thêm');
     });
