@@ -136,9 +136,13 @@ for (const [key, entry] of typedExports) {
 // Node10 resolution has no self-reference by package name: the probe imports the package from a node_modules.
 const outside = mkdtempSync(path.join(tmpdir(), 'news-widgets-node10-'));
 mkdirSync(path.join(outside, 'node_modules'));
-symlinkSync(process.cwd(), path.join(outside, 'node_modules', 'news-widgets'), 'dir');
-probe(path.join(outside, 'node10'), `${typedExports.map(([key], i) => `import type * as m${i} from 'news-widgets/${key.slice(2)}';`).join('\n')}\nexport type All = [${typedExports.map((_, i) => `typeof m${i}`).join(', ')}];\n`, ts.ModuleResolutionKind.Node10);
-rmSync(outside, {recursive: true});
+try {
+  // A junction on Windows, where a directory symlink needs privileges; a plain symlink elsewhere.
+  symlinkSync(process.cwd(), path.join(outside, 'node_modules', 'news-widgets'), 'junction');
+  probe(path.join(outside, 'node10'), `${typedExports.map(([key], i) => `import type * as m${i} from 'news-widgets/${key.slice(2)}';`).join('\n')}\nexport type All = [${typedExports.map((_, i) => `typeof m${i}`).join(', ')}];\n`, ts.ModuleResolutionKind.Node10);
+} finally {
+  rmSync(outside, {recursive: true});
+}
 if (failures.length) {
   console.error(`Types missing for code that imports an entry or a bundle:\n  ${failures.join('\n  ')}`);
   process.exit(1);

@@ -214,8 +214,9 @@ export class NewsClient {
       return Object.freeze({
         url: response.url || url,
         data: parseJson(text, response.headers.get('content-type'), url),
-        // entries(), not the Headers object itself: a polyfill's headers may not be iterable.
-        headers: Object.freeze(Object.fromEntries(Array.from(response.headers.entries()))),
+        // entries(), not the Headers object itself: a polyfill's headers may not be iterable. Spread, not Array.from,
+        // which Prototype.js replaces with one that reads only array-likes.
+        headers: Object.freeze(Object.fromEntries([...response.headers.entries()])),
         status: response.status,
       });
     } catch (error) {

@@ -170,7 +170,10 @@ function parseInto(template: HTMLTemplateElement, html: string): void {
   if (nativeAvailable()) {
     (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(html, {sanitizer: {removeElements: SILENT_TAGS}});
   } else if (purifier) {
-    template.content.replaceChildren(purifier.sanitize(html, {RETURN_DOM_FRAGMENT: true, FORBID_TAGS: SILENT_TAGS}));
+    // Null when the page refuses DOMPurify's policy too: then no parser is left (see the else).
+    const fragment: DocumentFragment | null = purifier.sanitize(html, {RETURN_DOM_FRAGMENT: true, FORBID_TAGS: SILENT_TAGS});
+    if (!fragment) throw new Error('No parser: the page refuses the news-widgets and dompurify Trusted Types policies');
+    template.content.replaceChildren(fragment);
   } else {
     throw new Error('No parser: the page refuses the news-widgets Trusted Types policy');
   }

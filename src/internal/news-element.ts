@@ -1,4 +1,4 @@
-import {LitElement, html, isServer} from 'lit';
+import {LitElement, html, isServer, nothing} from 'lit';
 import type {PropertyDeclarations, TemplateResult} from 'lit';
 import {directionOf, fallsBackToEnglish, hasExplicitDir, isLocaleReady, langOf, loadLocale, matchLocale, renderInLocale} from '../i18n/locale.js';
 import type {LocaleCode} from '../i18n/locale.js';
@@ -227,7 +227,9 @@ export class NewsElement extends LitElement {
    * width back without making a grid column or flex item any less able to
    * shrink (see theme.styles.ts).
    */
-  protected framed(content: unknown): TemplateResult {
+  protected framed(content: unknown): TemplateResult | typeof nothing {
+    // A widget with nothing to show (a card without its article yet) asks for no width either.
+    if (content === nothing) return nothing;
     return html`<svg class="strut" aria-hidden="true"></svg><div class="frame">${content}</div>`;
   }
 

@@ -5,6 +5,7 @@ import type {NewsArticleList} from '../../src/components/article-list/article-li
 import type {NewsProvider} from '../../src/components/provider/provider.js';
 import type {NewsCategoryNav} from '../../src/components/category-nav/category-nav.js';
 import {clockState} from '../../src/internal/clock.js';
+import {NewsClient} from '../../src/data/client.js';
 import {at, hits, uniqueKey, watchPage} from './resilience-helpers.js';
 import {cardTitles, shadowText, shownCards} from '../helpers.js';
 import {bareArticle} from '../fixtures/card-articles.js';
@@ -166,6 +167,14 @@ describe('widgets on a host page that moves them about', () => {
       expect(list.shadowRoot!.querySelectorAll('news-article-card[loading]').length).to.equal(4);
       await waitUntil(() => nav.shadowRoot!.querySelector('[part~="more"]'), 'the items that do not fit go into More');
       expect(nav.shadowRoot!.querySelector('[part~="list"]')!.getBoundingClientRect().width).to.be.at.most(260);
+      // Response headers (a WordPress feed's page count, for "Load more") and the carousel's Next.
+      const response = await new NewsClient().getJson(at('/feed', uniqueKey('prototype-headers')));
+      expect(response.headers['x-wp-totalpages']).to.equal('3');
+      const carousel = await fixture<NewsArticleList>(html`<news-article-list lang="en" layout="carousel" src="/test/fixtures/list-feed-1.json" style="width: 500px"></news-article-list>`);
+      await waitUntil(() => carousel.shadowRoot!.querySelectorAll('news-article-card:not([loading])').length === 8, 'the carousel fills');
+      const scroller = carousel.shadowRoot!.querySelector('[part~="scroller"]')!;
+      carousel.shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!.click();
+      await waitUntil(() => scroller.scrollLeft > 0, 'Next scrolls');
     } finally {
       Array.from = original;
     }

@@ -297,7 +297,8 @@ ${previousIcon}</button>
   #page(direction: 1 | -1): void {
     const scroller = this.#scroller;
     if (!scroller) return;
-    const [first, second] = Array.from(scroller.querySelectorAll('li'), (item) => item.getBoundingClientRect());
+    // Spread, not Array.from(list, map): Prototype.js's Array.from ignores the map.
+    const [first, second] = [...scroller.querySelectorAll('li')].map((item) => item.getBoundingClientRect());
     // One card and the gap after it; the view's width without the scroller's padding.
     const step = first && second ? Math.abs(second.left - first.left) : scroller.clientWidth;
     const style = getComputedStyle(scroller);

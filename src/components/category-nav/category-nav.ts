@@ -251,7 +251,7 @@ export class NewsCategoryNav extends NewsElement {
     return {status: 'ready', entries, currentKey};
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     return this.framed(this.#renderView());
   }
 

@@ -127,7 +127,7 @@ export class NewsRelatedList extends CardList {
     return relatedArticles(state.feed.articles, this.articleId, this.relation, this.limit, this.allowDuplicates ? undefined : claimed);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     return this.framed(this.#renderState());
   }
 

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../../src/components/article-list/news-article-list.js';
 import '../../../src/components/provider/news-provider.js';
 import type {NewsProvider} from '../../../src/components/provider/provider.js';
@@ -187,6 +187,8 @@ describe('news-article-list', () => {
     });
 
     it('pages by whole cards, so that none is skipped half seen', async () => {
+      // Instant scrolling: each page is measured where it ends, not in the middle of a smooth scroll.
+      await emulateMedia({reducedMotion: 'reduce'});
       const el = await fixture<NewsArticleList>(
         html`<news-article-list lang="en" layout="carousel" src=${fresh('/test/fixtures/list-feed-1.json')} style="width: 860px"></news-article-list>`,
       );
@@ -210,6 +212,7 @@ describe('news-article-list', () => {
         }, 'settled', {interval: 100});
         for (const i of fullySeen()) seen.add(i);
       }
+      await emulateMedia({reducedMotion: 'no-preference'});
       expect([...seen].sort((a, b) => a - b)).to.deep.equal(items.map((_, i) => i));
     });
 
