@@ -168,7 +168,7 @@ function parseInto(template: HTMLTemplateElement, html: string): void {
     }
   }
   if (nativeAvailable()) {
-    (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(html, {sanitizer: {removeElements: SILENT_TAGS}});
+    setHtml(template, html, {removeElements: SILENT_TAGS});
   } else if (purifier) {
     // Null when the page refuses DOMPurify's policy too: then no parser is left (see the else).
     const fragment: DocumentFragment | null = purifier.sanitize(html, {RETURN_DOM_FRAGMENT: true, FORBID_TAGS: SILENT_TAGS});
@@ -271,6 +271,9 @@ const UNWRAP_TAGS = [
 export type SanitizerEngine = 'native' | 'dompurify';
 
 const nativeAvailable = () => typeof (Element.prototype as {setHTML?: unknown}).setHTML === 'function';
+/** The Sanitizer API's `setHTML` (not in TypeScript's DOM types yet), with a sanitizer configuration. */
+const setHtml = (template: HTMLTemplateElement, html: string, sanitizer: object): void =>
+  (template as unknown as {setHTML(html: string, options: {sanitizer: object}): void}).setHTML(html, {sanitizer});
 let forcedEngine: SanitizerEngine | undefined;
 let purifier: DOMPurify | undefined;
 let purifierLoading: Promise<void> | undefined;
@@ -347,9 +350,7 @@ function clean(feedHtml: string): DocumentFragment | undefined {
   const raw = promoteLazyImages(feedHtml);
   if (sanitizerEngine() === 'native') {
     const template = document.createElement('template');
-    (template as unknown as {setHTML(html: string, options: unknown): void}).setHTML(raw, {
-      sanitizer: {elements: ALLOWED_TAGS, attributes: ALLOWED_ATTR, replaceWithChildrenElements: UNWRAP_TAGS},
-    });
+    setHtml(template, raw, {elements: ALLOWED_TAGS, attributes: ALLOWED_ATTR, replaceWithChildrenElements: UNWRAP_TAGS});
     return template.content;
   }
   if (!purifier) return undefined;
@@ -366,14 +367,13 @@ function clean(feedHtml: string): DocumentFragment | undefined {
 }
 
 /**
- * The parser drops a newline right after `<pre>`, and serializing does not
- * put it back: a block that starts with a blank line would lose it each time
- * its markup is parsed again (by the widget that renders it). One more
- * newline keeps it; the result is the same however often it is sanitized.
+ * The text of a `<pre>`'s first text node, ready to serialize. The parser
+ * drops a newline right after `<pre>`, and serializing does not put it back:
+ * a block that starts with a blank line would lose it each time its markup is
+ * parsed again (by the widget that renders it). One more newline keeps it; the
+ * result is the same however often it is sanitized. Every engine uses it.
  */
-function keepLeadingNewline(first: ChildNode | null): void {
-  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.startsWith('\n')) (first as Text).data = `\n${(first as Text).data}`;
-}
+export const keepLeadingNewline = (text: string): string => (text.startsWith('\n') ? `\n${text}` : text);
 
 /** What both engines leave to us: URLs resolved and checked, safe links, lazy images. */
 function finish(fragment: DocumentFragment, base: string | undefined, page: string | undefined): void {
@@ -393,7 +393,10 @@ function finish(fragment: DocumentFragment, base: string | undefined, page: stri
       else element.removeAttribute('srcset');
     }
     if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
-    if (element.localName === 'pre') keepLeadingNewline(element.firstChild);
+    if (element.localName === 'pre' && element.firstChild?.nodeType === Node.TEXT_NODE) {
+      const text = element.firstChild as Text;
+      text.data = keepLeadingNewline(text.data);
+    }
     if (element.localName === 'img') {
       // A lazy-loaded image may bring only a srcset (its src was the placeholder).
       const srcset = element.getAttribute('srcset');

@@ -124,11 +124,15 @@ export abstract class CardList extends NewsElement {
     this.toggleAttribute('data-empty', empty);
   }
 
+  /** The `lang` of heading text: none for the page's own `heading`; ours (a default) may have fallen back to English. */
+  protected headingLang(text: string | undefined): 'en' | undefined {
+    return text !== undefined && text === this.heading ? undefined : this.labelLang;
+  }
+
   protected renderHeading(): TemplateResult | typeof nothing {
     const text = this.headingText();
     if (!text) return nothing;
-    // A heading of ours (not the page's `heading`) may have fallen back to English.
-    const lang = text === this.heading ? undefined : this.labelLang;
+    const lang = this.headingLang(text);
     return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading');
   }
 

@@ -14,7 +14,7 @@
  */
 import {parseFragment, serialize} from 'parse5';
 import type {DefaultTreeAdapterTypes} from 'parse5';
-import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, attributeFits, bodyLink, firstSrcsetUrl, lazyImageSources, safeSrcset, safeUrl} from '../data/sanitize.js';
+import {BLOCK_TAGS, SANITIZE_POLICY, SILENT_TAGS, attributeFits, bodyLink, firstSrcsetUrl, keepLeadingNewline, lazyImageSources, safeSrcset, safeUrl} from '../data/sanitize.js';
 import type {MarkupEngine} from '../data/sanitize.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -99,9 +99,8 @@ function cleanElement(element: Element, urls: Bases): boolean {
     setAttribute(element, 'decoding', 'async');
   }
   element.childNodes = cleanChildren(element, urls);
-  // As the browser engines do (sanitize.ts, keepLeadingNewline): a blank first line of a <pre> survives parsing again.
   const first = element.childNodes[0];
-  if (element.tagName === 'pre' && first?.nodeName === '#text' && (first as TextNode).value.startsWith('\n')) (first as TextNode).value = `\n${(first as TextNode).value}`;
+  if (element.tagName === 'pre' && first?.nodeName === '#text') (first as TextNode).value = keepLeadingNewline((first as TextNode).value);
   return true;
 }
 

@@ -281,8 +281,7 @@ export class NewsArticleList extends CardList {
 
   #renderCarousel(content: () => TemplateResult): TemplateResult {
     const heading = this.headingText();
-    // The page's own heading is in the page's language; ours may have fallen back to English.
-    const label = hiddenLabel('carousel-label', heading ?? msg('Articles', {id: 'list.label'}), heading !== undefined && heading === this.heading ? undefined : this.labelLang);
+    const label = hiddenLabel('carousel-label', heading ?? msg('Articles', {id: 'list.label'}), this.headingLang(heading));
     return html`${label}<div class="carousel">
       <div class="controls" lang=${ifDefined(this.labelLang)}>
         <button part="previous" type="button" aria-label=${msg('Previous articles', {id: 'list.previous'})} aria-disabled=${this.atStart ? 'true' : 'false'} @click=${() => this.#page(-1)}>
