@@ -57,6 +57,14 @@ export const listStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /*
+   * Server-rendered, before the script defines the element (or where it never
+   * runs): Retry, Load more and the carousel's arrows would do nothing yet.
+   * Out of sight and out of the tab order, their place kept for when it runs.
+   */
+  :host(:not(:defined)) button {
+    visibility: hidden;
+  }
   /* aria-disabled rather than disabled: a disabled button drops the focus it has. */
   button[aria-disabled='true'] {
     cursor: default;

@@ -285,6 +285,9 @@ describe('server-rendered widgets', () => {
     expect(nodes.every((node) => node.isConnected), "the server's nodes stay").to.equal(true);
     expect(cards(list)).to.have.length(2);
     expect(cardLink(cards(list)[0]).textContent!.trim()).to.not.equal('');
+    // Nothing will ever load more: no button says it would.
+    const more = list.shadowRoot!.querySelector('[part="load-more"]');
+    expect(more === null || more.getBoundingClientRect().height === 0).to.equal(true);
     container.remove();
   });
 

@@ -45,6 +45,24 @@ describe('server-rendered page without JavaScript', () => {
     await context.close();
   });
 
+  it('keeps buttons that need the script out of sight until it runs, in their place', async () => {
+    const more = async (javaScriptEnabled) => {
+      const context = await browser.newContext({javaScriptEnabled});
+      const page = await context.newPage();
+      await page.goto(`${origin}/demo/ssr.html?lang=fr`);
+      if (javaScriptEnabled) await page.waitForFunction(() => document.querySelector('#events')?.textContent.startsWith('news-load'));
+      const button = page.locator('#latest').getByRole('button', {name: 'Charger plus', includeHidden: true});
+      const result = {count: await button.count(), visible: await button.isVisible(), width: Math.round((await button.boundingBox())?.width ?? 0)};
+      await context.close();
+      return result;
+    };
+    const without = await more(false);
+    assert.equal(without.count, 1);
+    assert.equal(without.visible, false, '"Load more" does nothing without the script');
+    assert.ok(without.width > 40, 'its place is kept, so that nothing moves when the script comes');
+    assert.deepEqual(await more(true), {...without, visible: true});
+  });
+
   it('lays out the widgets as the hydrated page does', async () => {
     const boxes = async (javaScriptEnabled) => {
       const context = await browser.newContext({javaScriptEnabled, viewport: {width: 1000, height: 1600}});

@@ -56,6 +56,10 @@ export const articleListStyles = css`
     transform: scaleX(-1);
   }
 
+  /* Rendered by a server without a src: nothing will ever load more or page the carousel. */
+  :host([data-ssr-static]) :is(.more, .controls) {
+    display: none;
+  }
   .more {
     display: flex;
     justify-content: center;
