@@ -16,7 +16,7 @@ export const listStyles = css`
   }
   .heading {
     margin: 0 0 calc(var(--_space) * 0.75);
-    font-size: var(--news-article-list-heading-size, 1.25rem);
+    font-size: var(--news-article-list-heading-size, 1.25em);
     line-height: 1.25;
   }
   .items {

@@ -41,14 +41,25 @@ describe('news-widgets/reserve.css', function () {
   let frame: HTMLIFrameElement | undefined;
   after(() => frame?.remove());
 
-  it('gives every widget, before the script defines it, the height of its skeleton', async () => {
+  // A typical page; and a theme that makes 1rem 10px and sets its text in rem, whose widgets' text (in em) is
+  // as large as on the first page while their spacing (in rem) is smaller.
+  const PAGES = {
+    'on a typical page': 'body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }',
+    'on a theme with html { font-size: 62.5% }': 'html { font-size: 62.5%; } body { margin: 0; font: 1.6rem/1.5 system-ui, sans-serif; }',
+  };
+  for (const [name, pageCss] of Object.entries(PAGES)) {
+    it(`gives every widget, before the script defines it, the height of its skeleton, ${name}`, () => reservesSkeletons(pageCss));
+  }
+
+  async function reservesSkeletons(pageCss: string): Promise<void> {
+    frame?.remove();
     const boxes = CASES.flatMap(({label, markup, widths}) => widths.map((width) => ({label, width, markup})));
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1300px; height: 800px; border: 0;';
     // Fonts and sizes of a typical page; the widgets inherit them.
     frame.srcdoc = `<!doctype html><html lang="en"><head>
       <link rel="stylesheet" href="/dist/reserve.css">
-      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } .box { margin-bottom: 8px; }</style>
+      <style>${pageCss} .box { margin-bottom: 8px; }</style>
       </head><body>${boxes.map((box, i) => `<div class="box" id="box-${i}" style="width: ${box.width}px">${box.markup}</div>`).join('')}</body></html>`;
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
     document.body.append(frame);
@@ -71,7 +82,7 @@ describe('news-widgets/reserve.css', function () {
       .filter(({reserved, skeleton}) => skeleton === 0 || Math.abs(reserved - skeleton) > 1)
       .map(({label, width, reserved, skeleton}) => `${label} at ${width}px: reserved ${reserved}, skeleton ${skeleton}`);
     expect(mismatches).to.deep.equal([]);
-  });
+  }
 
   /** An 800 by 600 page with reserve.css and a typical page's font, `head` and `body` added; its window once loaded. */
   async function openSmallFrame(head: string, body: string): Promise<Window & typeof globalThis> {

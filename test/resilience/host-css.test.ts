@@ -145,6 +145,32 @@ describe('hostile host CSS', () => {
       expect(reading[name], name).to.equal('none');
     }
   });
+
+  it('sets its text at the same sizes on a theme with html { font-size: 62.5% } and its text in rem', () => {
+    // Many CMS themes make 1rem 10px, for easy sums, and set their body text at 1.6rem: the widgets' text
+    // sizes follow the text around them, so a 7.5px date beside 16px text is not what such a theme gets.
+    const sizes = (): Record<string, string> => {
+      const card = page.querySelector('#card')!;
+      const listCard = inside(page.querySelector('news-article-list:not([id])')!, 'news-article-card')!;
+      const article = page.querySelector('news-article')!;
+      const parts: [Element, string][] = [
+        [card, 'title'], [card, 'category'], [card, 'summary'], [card, 'meta'],
+        [listCard, 'title'], [page.querySelector('news-category-nav')!, 'link'],
+        [article, 'title'], [article, 'lead'], [article, 'meta'], [article, 'body'], [article, 'caption'], [article, 'credit'], [article, 'tag'], [article, 'source'],
+      ];
+      return Object.fromEntries(parts.map(([host, part]) => [`${host.localName} ${part}`, getComputedStyle(inside(host, `[part~="${part}"]`)!).fontSize]));
+    };
+    // The grid's columns are as wide as before too (their gap, spacing in rem, is 6px narrower).
+    const column = () => inside(page.querySelector('news-article-list:not([id])')!, 'news-article-card')!.getBoundingClientRect().width;
+    const plain = sizes();
+    const plainColumn = column();
+    sheet = document.createElement('style');
+    sheet.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    document.head.append(sheet);
+    expect(getComputedStyle(page).fontSize, 'the page text is as large as before').to.equal('16px');
+    expect(sizes()).to.deep.equal(plain);
+    expect(Math.abs(column() - plainColumn) <= 6, `a grid column of ${column()}px, against ${plainColumn}px`).to.equal(true);
+  });
 });
 
 describe('widgets in boxes that shrink to fit their content', () => {

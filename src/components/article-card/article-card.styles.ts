@@ -5,7 +5,7 @@ export const articleCardStyles = css`
     display: block;
     --_gap: var(--news-article-card-gap, calc(var(--_space) * 0.5));
     --_padding: var(--news-article-card-padding, calc(var(--_space) * 0.75));
-    --_title-size: var(--news-article-card-title-size, 1.125rem);
+    --_title-size: var(--news-article-card-title-size, 1.125em);
     --_image-ratio: var(--news-article-card-image-ratio, 16 / 9);
   }
   .card {
@@ -54,7 +54,7 @@ export const articleCardStyles = css`
   }
   .category {
     color: var(--_accent);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -98,7 +98,7 @@ export const articleCardStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .meta li {
     min-width: 0;
@@ -115,7 +115,7 @@ export const articleCardStyles = css`
   :host([variant='horizontal']) .body {
     padding: var(--_padding);
   }
-  @container (max-width: 28rem) {
+  @container (max-width: 28em) {
     :host([variant='horizontal']) .card {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -147,19 +147,19 @@ export const articleCardStyles = css`
     padding: var(--_padding) 0;
   }
   :host([variant='compact']) .title {
-    font-size: 1rem;
+    font-size: 1em;
   }
   :host([variant='compact']) .summary {
     display: none;
   }
 
   :host([variant='hero']) {
-    --_title-size: var(--news-article-card-title-size, clamp(1.375rem, 4cqi, 2.25rem));
+    --_title-size: var(--news-article-card-title-size, clamp(1.375em, 4cqi, 2.25em));
   }
   :host([variant='hero']) .body {
     padding: var(--_padding) calc(var(--_padding) * 1.5) calc(var(--_padding) * 1.5);
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host([variant='hero']) .card {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: center;
@@ -180,7 +180,7 @@ export const articleCardStyles = css`
   }
   /* Room for what a typical card shows: category, a two-line headline, a full teaser and a line of meta. */
   .skeleton .body {
-    --_text: calc(0.75rem * 1.4 + 2 * 1.25 * var(--_title-size) + var(--news-article-card-summary-lines, 3) * 1.4em + 0.8125rem * 1.4 + 2.25 * var(--_gap));
+    --_text: calc(0.75em * 1.4 + 2 * 1.25 * var(--_title-size) + var(--news-article-card-summary-lines, 3) * 1.4em + 0.8125em * 1.4 + 2.25 * var(--_gap));
   }
   :host(:not([variant='compact'])) .skeleton .body {
     min-block-size: calc(var(--_text) + var(--_padding));
@@ -188,7 +188,7 @@ export const articleCardStyles = css`
   :host([variant='horizontal']) .skeleton .body {
     min-block-size: calc(var(--_text) + 2 * var(--_padding));
   }
-  @container (max-width: 28rem) {
+  @container (max-width: 28em) {
     :host([variant='horizontal']) .skeleton .body {
       min-block-size: calc(var(--_text) + var(--_padding));
     }
@@ -197,9 +197,9 @@ export const articleCardStyles = css`
     min-block-size: calc(var(--_text) + 2.5 * var(--_padding));
   }
   /* In a narrow column (a sidebar) a compact card's headline wraps to about three lines, its byline, date and counts to two. */
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     :host([variant='compact']) .skeleton .body {
-      min-block-size: calc(2 * var(--_padding) + 0.75rem * 1.4 + 3 * 1rem * 1.25 + 2 * 0.8125rem * 1.4 + 1.5 * var(--_gap));
+      min-block-size: calc(2 * var(--_padding) + 0.75em * 1.4 + 3 * 1em * 1.25 + 2 * 0.8125em * 1.4 + 1.5 * var(--_gap));
     }
   }
   .message {

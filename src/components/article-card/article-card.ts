@@ -55,7 +55,7 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @cssprop [--news-space=1rem] - Base spacing unit.
  * @cssprop [--news-article-card-gap=0.5rem] - Space between the card's parts.
  * @cssprop [--news-article-card-padding=0.75rem] - Inner padding.
- * @cssprop [--news-article-card-title-size=1.125rem] - Headline font size.
+ * @cssprop [--news-article-card-title-size=1.125em] - Headline font size (em: of the text around the card).
  * @cssprop [--news-article-card-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-card-summary-lines=3] - Lines of teaser before it is cut.
  */

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const articleListStyles = css`
   :host([layout='grid']) .items {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-article-list-min-column, 16rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-article-list-min-column, 16em)), 1fr));
   }
 
   .carousel {
@@ -28,7 +28,7 @@ export const articleListStyles = css`
   .scroller .items {
     grid-auto-flow: column;
     grid-template-columns: none;
-    grid-auto-columns: var(--news-article-list-carousel-item, min(80%, 18rem));
+    grid-auto-columns: var(--news-article-list-carousel-item, min(80%, 18em));
   }
   .scroller .items > li {
     scroll-snap-align: start;

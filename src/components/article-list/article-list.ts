@@ -55,9 +55,9 @@ const nextIcon = chevron('M7 4l6 6-6 6');
  * @csspart next - The carousel's next button.
  *
  * @cssprop [--news-article-list-gap=1rem] - Space between cards.
- * @cssprop [--news-article-list-heading-size=1.25rem] - Heading font size.
- * @cssprop [--news-article-list-min-column=16rem] - Narrowest grid column.
- * @cssprop [--news-article-list-carousel-item=min(80%, 18rem)] - Width of a carousel card.
+ * @cssprop [--news-article-list-heading-size=1.25em] - Heading font size (em: of the text around the list).
+ * @cssprop [--news-article-list-min-column=16em] - Narrowest grid column.
+ * @cssprop [--news-article-list-carousel-item=min(80%, 18em)] - Width of a carousel card.
  */
 export class NewsArticleList extends CardList {
   static override styles = [themeStyles, listStyles, articleListStyles];

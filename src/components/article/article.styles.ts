@@ -3,11 +3,11 @@ import {css} from 'lit';
 export const articleStyles = css`
   :host {
     display: block;
-    --_measure: var(--news-article-max-width, 42rem);
+    --_measure: var(--news-article-max-width, 42em);
     --_strut: var(--_measure);
-    --_font-size: var(--news-article-font-size, 1.125rem);
+    --_font-size: var(--news-article-font-size, 1.125em);
     --_line-height: var(--news-article-line-height, 1.65);
-    --_title-size: var(--news-article-title-size, clamp(1.625rem, 5cqi, 2.5rem));
+    --_title-size: var(--news-article-title-size, clamp(1.625em, 5cqi, 2.5em));
     --_gap: var(--news-article-gap, var(--_space));
     --_image-ratio: var(--news-article-image-ratio, 16 / 9);
     --_backdrop: transparent;
@@ -47,7 +47,7 @@ export const articleStyles = css`
   }
   .category {
     color: var(--_accent);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -77,7 +77,7 @@ export const articleStyles = css`
     padding-block: calc(var(--_gap) * 0.5);
     border-block: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .byline {
     margin: 0;
@@ -130,7 +130,7 @@ export const articleStyles = css`
     gap: 0 0.5em;
     margin-block-start: 0.5em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
@@ -138,7 +138,8 @@ export const articleStyles = css`
     color: var(--_text);
   }
   .credit {
-    font-size: 0.75rem;
+    /* Inside the caption: three quarters of the article's text. */
+    font-size: calc(0.75em / 0.875);
     letter-spacing: 0.01em;
   }
 
@@ -198,7 +199,8 @@ export const articleStyles = css`
   .body figcaption {
     margin-block-start: 0.4em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    /* Of the body's size, which is larger than the article's text: about 14px beside 18px. */
+    font-size: 0.8em;
     line-height: 1.45;
   }
   .body hr {
@@ -272,7 +274,7 @@ export const articleStyles = css`
     color: var(--_text);
     background: var(--_placeholder);
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     text-decoration: none;
     overflow-wrap: anywhere;
   }
@@ -283,7 +285,7 @@ export const articleStyles = css`
   .source {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .source a {
     color: var(--_accent);
@@ -300,10 +302,10 @@ export const articleStyles = css`
   /* A narrow column (a sidebar, a phone): tighter type, stacked metadata. On the
      article's box, not :host: a container query looks at the host's own width
      only from inside its shadow tree. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .article {
-      --_title-size: var(--news-article-title-size, 1.5rem);
-      --_font-size: var(--news-article-font-size, 1rem);
+      --_title-size: var(--news-article-title-size, 1.5em);
+      --_font-size: var(--news-article-font-size, 1em);
     }
     .meta {
       flex-direction: column;
@@ -311,7 +313,7 @@ export const articleStyles = css`
     }
   }
   /* A wide column: more air around the header, a larger lead. */
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .header {
       gap: calc(var(--_gap) * 0.75);
     }
@@ -339,8 +341,9 @@ export const articleStyles = css`
   .skeleton .paragraph {
     display: flex;
     flex-direction: column;
-    gap: calc((var(--_line-height) - 1) * var(--_font-size));
     font-size: var(--_font-size);
+    /* 1em is that size here (the variable itself would be read against it again). */
+    gap: calc((var(--_line-height) - 1) * 1em);
   }
   .skeleton .paragraph .line:last-child {
     width: 60%;

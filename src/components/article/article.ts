@@ -63,10 +63,10 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * @cssprop [--news-color-focus=#1a5fd0] - Focus ring (dark: #8ab4ff).
  * @cssprop [--news-radius=0.5rem] - Corner radius.
  * @cssprop [--news-space=1rem] - Base spacing unit.
- * @cssprop [--news-article-max-width=42rem] - Maximum width of the text column.
- * @cssprop [--news-article-font-size=1.125rem] - Font size of the body (1rem in a narrow container).
+ * @cssprop [--news-article-max-width=42em] - Maximum width of the text column.
+ * @cssprop [--news-article-font-size=1.125em] - Font size of the body (1em in a narrow container; em: of the text around the article).
  * @cssprop [--news-article-line-height=1.65] - Line height of the body.
- * @cssprop [--news-article-title-size=clamp(1.625rem, 5cqi, 2.5rem)] - Headline font size (1.5rem in a narrow container).
+ * @cssprop [--news-article-title-size=clamp(1.625em, 5cqi, 2.5em)] - Headline font size (1.5em in a narrow container).
  * @cssprop [--news-article-gap=1rem] - Space between the article's blocks.
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of a lead image whose size the feed does not give.
  */

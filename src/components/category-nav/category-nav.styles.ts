@@ -5,7 +5,7 @@ export const categoryNavStyles = css`
     display: block;
     --_gap: var(--news-category-nav-gap, 0.25rem);
     --_height: var(--news-category-nav-height, 2.75rem);
-    --_font-size: var(--news-category-nav-font-size, 0.9375rem);
+    --_font-size: var(--news-category-nav-font-size, 0.9375em);
     --_item-padding: var(--news-category-nav-item-padding, 0.75em);
     --_item-max-width: var(--news-category-nav-item-max-width, 14em);
     --_current: var(--news-category-nav-current-color, var(--_accent));
@@ -25,7 +25,7 @@ export const categoryNavStyles = css`
     background: var(--_surface);
     border-block-end: 1px solid var(--_border);
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .nav {
       --_item-padding: var(--news-category-nav-item-padding, 0.5em);
     }

@@ -99,7 +99,7 @@ export function categoryHref(template: string, category: Category): string | und
  * @cssprop [--news-radius=0.5rem] - Corner radius of the menu; items use half.
  * @cssprop [--news-category-nav-gap=0.25rem] - Space between items.
  * @cssprop [--news-category-nav-height=2.75rem] - Height of an item, and of the row while loading.
- * @cssprop [--news-category-nav-font-size=0.9375rem] - Font size of the items.
+ * @cssprop [--news-category-nav-font-size=0.9375em] - Font size of the items (em: of the text around the nav).
  * @cssprop [--news-category-nav-item-padding=0.75em] - Inline padding of an item (0.5em in narrow containers).
  * @cssprop [--news-category-nav-item-max-width=14em] - Longer names are cut with an ellipsis.
  * @cssprop [--news-category-nav-current-color=var(--news-color-accent)] - Text and underline of the current item.

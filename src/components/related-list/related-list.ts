@@ -30,7 +30,7 @@ import {themeStyles} from '../../internal/theme.styles.js';
  * @csspart retry - The Retry button.
  *
  * @cssprop [--news-article-list-gap=1rem] - Space between cards.
- * @cssprop [--news-article-list-heading-size=1.25rem] - Heading font size.
+ * @cssprop [--news-article-list-heading-size=1.25em] - Heading font size (em: of the text around the list).
  */
 export class NewsRelatedList extends CardList {
   static override styles = [themeStyles, listStyles];
