@@ -50,6 +50,12 @@ export interface Article {
   /** Plain-text teaser. */
   summary?: string;
   /**
+   * Plain text: the start of the body, which the adapters set for a story
+   * with neither title nor summary (a microblog post), and cards show in
+   * place of a headline.
+   */
+  excerpt?: string;
+  /**
    * Sanitized HTML, safe to render. Adapters sanitize it when it is first
    * read (lists never read it); a body that keeps nothing reads `undefined`.
    */

@@ -199,7 +199,7 @@ const mappedDocument = fc.oneof(
 );
 
 const ARTICLE_KEYS = new Set([
-  'id', 'url', 'title', 'summary', 'contentHtml', 'image', 'authors', 'source', 'category', 'tags', 'published', 'updated', 'commentCount', 'language', 'readingTimeMinutes',
+  'id', 'url', 'title', 'summary', 'excerpt', 'contentHtml', 'image', 'authors', 'source', 'category', 'tags', 'published', 'updated', 'commentCount', 'language', 'readingTimeMinutes',
 ]);
 const IMAGE_KEYS = new Set(['src', 'alt', 'width', 'height', 'srcset', 'caption', 'credit']);
 const BODY_TAGS = new Set([
@@ -330,7 +330,7 @@ function feedProblems(feed: Feed): string[] {
       keys(at, article, ARTICLE_KEYS);
       nonEmpty(`${at}.id`, article.id);
       if ('url' in article) httpUrl(`${at}.url`, article.url);
-      for (const key of ['title', 'summary'] as const) if (key in article) plain(`${at}.${key}`, article[key]);
+      for (const key of ['title', 'summary', 'excerpt'] as const) if (key in article) plain(`${at}.${key}`, article[key]);
       if (article.contentHtml !== undefined) bodyHtml(`${at}.contentHtml`, article.contentHtml);
       if ('image' in article && isObject(`${at}.image`, article.image)) {
         const image = article.image;

@@ -166,6 +166,13 @@ describe('renderWidget', () => {
     assert.deepEqual(find(list.light.find((e) => e.tagName === 'ul'), (e) => e.tagName === 'a').map((a) => attr(a, 'href')), shown);
   });
 
+  it('names a post without a title by its first words, in the card and in the fallback', async () => {
+    const json = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'p1', url: 'https://micro.example/p1', content_html: '<p>Harbour at <em>dawn</em>.</p>'}]};
+    const list = widget(await renderWidget({src: '/micro.json', json, baseUrl: 'https://micro.example/feed.json', lang: 'en', tag: 'news-article-list'}), 'news-article-list');
+    assert.deepEqual(find(list.light.find((e) => e.tagName === 'ul'), (e) => e.tagName === 'a').map(textOf), ['Harbour at dawn.']);
+    assert.equal(textOf(linkIn(cardsOf(list.shadow)[0])).trim(), 'Harbour at dawn.');
+  });
+
   it('adds JSON-LD on request: ItemList for a list, NewsArticle for the article', async () => {
     const list = await renderWidget({...fr(), tag: 'news-related-list', attributes: {'article-id': '1001', relation: 'category'}, jsonLd: true});
     const ld = JSON.parse(textOf(scripts(list).find((s) => attr(s, 'type') === 'application/ld+json')));

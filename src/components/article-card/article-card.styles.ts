@@ -67,6 +67,16 @@ export const articleCardStyles = css`
     overflow-wrap: anywhere;
     hyphens: auto;
   }
+  /* Named by its own words (a post without a title): set as text, and cut as the teaser is. */
+  .words .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: calc(var(--news-article-card-summary-lines, 3) + 1);
+    overflow: hidden;
+    font-size: 1em;
+    font-weight: 400;
+    line-height: 1.4;
+  }
   .title a,
   .title button {
     all: unset;

@@ -103,10 +103,10 @@ export class NewsArticleCard extends ArticleView {
     return html`
       <article part="base" class="card">
         ${article.image ? this.#renderImage(article, contentLang) : nothing}
-        <div part="body" class="body" lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
+        <div part="body" class=${!article.title && (article.summary || article.excerpt) ? 'body words' : 'body'} lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
           ${headingTag(this.headingLevel, html`${this.#renderLink(article, labels)}`, 'title')}
-          ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
+          ${article.summary && article.title ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>
       </article>
@@ -114,7 +114,9 @@ export class NewsArticleCard extends ArticleView {
   }
 
   #renderLink(article: Article, labelLang: string | undefined): TemplateResult {
-    const text = article.title ?? html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
+    // A story without a title (a microblog post) is named by its own words, as feed readers show it:
+    // a list of links all called "Untitled article" tells a reader nothing.
+    const text = article.title ?? article.summary ?? article.excerpt ?? html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
     // Articles given as a property skip the adapters, so URLs are checked here too.
     const href = safeUrl(article.url);
     if (href) {

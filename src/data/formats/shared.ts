@@ -325,11 +325,14 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     idString(raw.id) ??
     url ??
     `item-${stableHash(title ?? toPlainText(raw.summary) ?? body() ?? text(raw.published) ?? '')}`;
+  const summary = toPlainText(raw.summary);
   const article = compact<Article>({
     id,
     url,
     title,
-    summary: toPlainText(raw.summary),
+    summary,
+    // Parsed only for a story that has nothing else to show on a card (lists never read bodies otherwise).
+    excerpt: title || summary ? undefined : excerptOf(bodyHtml ? toPlainText(bodyHtml) : bodyText?.replace(/\s+/g, ' ')),
     image: buildImage(raw.image, base),
     authors: buildPeople(raw.authors, base),
     source: buildSource(raw.source, base),
@@ -354,6 +357,20 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     });
   }
   return article;
+}
+
+const EXCERPT_LENGTH = 200;
+
+/** The first 200 characters or so of `plain`, cut after a word where there are spaces, with an ellipsis when cut. */
+export function excerptOf(plain: string | undefined): string | undefined {
+  // Code points, not UTF-16 units: an emoji is never cut in half.
+  const chars = plain ? [...plain] : [];
+  if (chars.length <= EXCERPT_LENGTH) return plain || undefined;
+  const head = chars.slice(0, EXCERPT_LENGTH + 1).join('');
+  const space = head.lastIndexOf(' ');
+  // Text without spaces (Chinese, Japanese) is cut where it reaches the length.
+  const cut = space > head.length * 0.6 ? head.slice(0, space) : chars.slice(0, EXCERPT_LENGTH).join('');
+  return `${cut.replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
 
 /**

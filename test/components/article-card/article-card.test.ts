@@ -59,6 +59,25 @@ describe('news-article-card', () => {
       expect(text(el, 'a[part~="link"]')).to.equal('Untitled article');
     });
 
+    it('names a story without a title by its teaser, or by its first words, as feed readers do', async () => {
+      const post = {id: 'p', url: 'https://micro.example/p', summary: 'Coffee, then the harbour at dawn.'};
+      const el = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${post}></news-article-card>`);
+      expect(text(el, 'a[part~="link"]')).to.equal('Coffee, then the harbour at dawn.');
+      expect(shadow(el).querySelector('[part~="summary"]'), 'the teaser is not said twice').to.equal(null);
+      // Set as text, not as a headline.
+      const title = shadow(el).querySelector('[part~="title"]')!;
+      expect(getComputedStyle(title).fontWeight).to.equal('400');
+      // A long post is cut after four lines (the teaser's three and one), not shown whole.
+      const long = await fixture<NewsArticleCard>(html`<news-article-card lang="en" style="width: 220px" .article=${{...post, summary: 'word '.repeat(60)}}></news-article-card>`);
+      const lineHeight = parseFloat(getComputedStyle(shadow(long).querySelector('[part~="title"]')!).lineHeight);
+      expect(shadow(long).querySelector('[part~="title"]')!.getBoundingClientRect().height).to.be.closeTo(4 * lineHeight, 2);
+      const excerpt = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{id: 'q', url: 'https://micro.example/q', excerpt: 'First words…'}}></news-article-card>`);
+      expect(text(excerpt, 'a[part~="link"]')).to.equal('First words…');
+      const titled = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{...post, title: 'Dawn'}}></news-article-card>`);
+      expect(text(titled, '[part~="summary"]')).to.equal(post.summary);
+      expect(getComputedStyle(shadow(titled).querySelector('[part~="title"]')!).fontWeight).to.equal('700');
+    });
+
     it('shows markup in a title as text', async () => {
       const hostile = '<img src=x onerror="window.__cardPwned=1"><b>Bold</b>';
       const el = await fixture<NewsArticleCard>(html`<news-article-card .article=${{...bareArticle, title: hostile}}></news-article-card>`);

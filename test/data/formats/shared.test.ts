@@ -5,6 +5,7 @@ import {
   count,
   describeValue,
   dimension,
+  excerptOf,
   isoDate,
   languageTag,
   readingMinutes,
@@ -102,5 +103,29 @@ describe('adapter helpers', () => {
     expect(describeValue([{}])).to.equal('an array of 1 object');
     expect(describeValue(3)).to.equal('a number');
     expect(describeValue({items: []})).to.equal('an object with keys items');
+  });
+
+  describe('excerpt (a story with neither title nor summary)', () => {
+    const words = (n: number) => Array.from({length: n}, (_, i) => `word${i}`).join(' ');
+    it('takes the start of the body as text: no markup, no script, nothing cut mid-word', () => {
+      const html = `<p>Just <b>shipped</b> the new &amp; improved release.</p><script>alert(1)</script><p>${words(60)}</p>`;
+      const excerpt = buildArticle({contentHtml: html}).excerpt!;
+      expect(excerpt.startsWith('Just shipped the new & improved release. word0 word1')).to.equal(true);
+      expect(excerpt).to.not.contain('alert');
+      expect(excerpt.endsWith('…')).to.equal(true);
+      expect([...excerpt].length <= 201).to.equal(true);
+      expect(/ word\d+…$/.test(excerpt), excerpt.slice(-20)).to.equal(true);
+      expect(buildArticle({contentText: 'A short note,\n  with  a line break.'}).excerpt).to.equal('A short note, with a line break.');
+    });
+    it('is not set where a title or a summary names the story', () => {
+      expect(buildArticle({title: 'Title', contentText: 'Body'}).excerpt).to.equal(undefined);
+      expect(buildArticle({summary: 'Teaser', contentText: 'Body'}).excerpt).to.equal(undefined);
+      expect(buildArticle({contentHtml: '<p> </p>'}).excerpt).to.equal(undefined);
+    });
+    it('cuts text without spaces at the length, and never an emoji in half', () => {
+      expect(excerptOf('字'.repeat(300))).to.equal(`${'字'.repeat(200)}…`);
+      expect(excerptOf('😀'.repeat(250))).to.equal(`${'😀'.repeat(200)}…`);
+      expect(excerptOf(`${words(40)}, and more`)!.endsWith('…')).to.equal(true);
+    });
   });
 });
