@@ -15,6 +15,7 @@ import {
   faultyEndpoints,
   fullArticle,
   hanging,
+  postWithoutTitle,
 } from './data.js';
 import {elementHelpers, freshArgs} from './helpers.js';
 
@@ -57,6 +58,9 @@ export const NoImage: Story = {args: {article: articleWithoutImage}};
 export const BrokenImage: Story = {args: {article: articleWithBrokenImage}};
 
 export const NoSummary: Story = {args: {article: articleWithoutSummary}};
+
+/** A post without a title or summary (a microblog's): named by the start of its text, set as text. */
+export const WithoutTitle: Story = {args: {article: postWithoutTitle}};
 
 /** An article with only an id and a title; without a URL the headline is a button. */
 export const Minimal: Story = {args: {article: bareArticle}};

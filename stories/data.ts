@@ -6,6 +6,7 @@
  * fixtures/, from stories/fixtures/). URLs are relative to the story's
  * iframe, so a Storybook published under a sub-path still finds them.
  */
+import {buildArticle} from '../src/data/formats/shared.js';
 import type {Article, ArticleImage, FieldMap} from '../src/data/model.js';
 
 /** The demo's feeds: 32 articles in each language, with categories, tags, authors and bodies. */
@@ -141,6 +142,19 @@ export const articleWithBrokenImage: Article = {
 };
 
 export const articleWithoutSummary: Article = {...without(fullArticle, 'summary'), id: 'story-no-summary'};
+
+/**
+ * A microblog post, as JSON Feed allows: no title, no summary. The adapters take the start of its text
+ * (`excerpt`), which the card shows in place of a headline.
+ */
+export const postWithoutTitle: Article = buildArticle({
+  id: 'post-without-title',
+  url: 'https://micro.example/2024/05/02/harbour',
+  contentHtml:
+    '<p>Walked down to the harbour before dawn: the cranes were already lit, three ships waiting on the river, and the bakery on the quay had its first batch out. <a href="https://micro.example/photos/harbour">Photos here</a>, more after the council vote tonight.</p>',
+  authors: [{name: 'Léa Fontaine'}],
+  published: '2024-05-02T05:40:00Z',
+});
 
 /** Only what an article cannot do without: with no URL, the headline is a button. */
 export const bareArticle: Article = {id: 'story-bare', title: 'Short note'};
