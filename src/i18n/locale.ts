@@ -57,12 +57,26 @@ export function supportedLocales(): LocaleCode[] {
  * Messages it lacks fall back to English.
  */
 export function registerLocale(code: LocaleCode, load: Loader): void {
+  registered.set(code, load);
+  for (const copy of copies) copy(code, load);
+}
+
+function registerHere(code: LocaleCode, load: Loader): void {
   loaders.set(code, load);
   loaded.delete(code);
   loading.delete(code);
   // Widgets already in the page that speak it (in English until now) switch to it.
   resolveLanguagesAgain();
 }
+
+// A page may load two copies of the library (a theme's and a plugin's): the elements are the first
+// copy's, while the page may call the other's registerLocale. Languages registered through either
+// reach both, through these page-wide lists (a global symbol, as Lit shares its version list).
+const shared = globalThis as {[key: symbol]: unknown};
+const registered = (shared[Symbol.for('news-widgets.locales')] ??= new Map()) as Map<LocaleCode, Loader>;
+const copies = (shared[Symbol.for('news-widgets.locale-copies')] ??= []) as ((code: LocaleCode, load: Loader) => void)[];
+for (const [code, load] of registered) loaders.set(code, load);
+copies.push(registerHere);
 
 /** True when `msg()` can render `locale` right now. */
 export const isLocaleReady = (locale: LocaleCode): boolean => locale === sourceLocale || loaded.has(locale);
