@@ -50,9 +50,9 @@ export interface Article {
   /** Plain-text teaser. */
   summary?: string;
   /**
-   * Plain text: the start of the body, which the adapters set for a story
-   * with neither title nor summary (a microblog post), and cards show in
-   * place of a headline.
+   * Plain text that cards show in place of a headline for a story without a
+   * title (a microblog post): the adapters set it to the summary, else to the
+   * start of the body's text, 200 characters or so.
    */
   excerpt?: string;
   /**

@@ -54,8 +54,8 @@ function links(tag: WidgetTag, feed: Feed, attributes: Attributes, shown: Articl
       .filter((link): link is Link => Boolean(link.href && link.text));
   }
   return shown
-    // Named as the cards name it: a post without a title by its teaser or its first words.
-    .map((article) => ({href: safeUrl(article.url), text: (article.title ?? article.summary ?? article.excerpt)?.trim()}))
+    // Named as the cards name it: a post without a title by its own words.
+    .map((article) => ({href: safeUrl(article.url), text: (article.title || article.excerpt || article.summary)?.trim()}))
     .filter((link): link is Link => Boolean(link.href && link.text));
 }
 

@@ -100,23 +100,24 @@ export class NewsArticleCard extends ArticleView {
     // Our labels inside content of another language speak the page's (or English, when we lack it).
     const labels = this.labelLang ?? (contentLang ? this.langTag : undefined);
     const meta = this.#metaItems(article);
+    // A story without a title (a microblog post) is named by its own words, as feed readers show it: a list of
+    // links all called "Untitled article" tells a reader nothing. `||`: an empty string names nothing either.
+    const words = article.title ? undefined : article.excerpt || article.summary || undefined;
     return html`
       <article part="base" class="card">
         ${article.image ? this.#renderImage(article, contentLang) : nothing}
-        <div part="body" class=${!article.title && (article.summary || article.excerpt) ? 'body words' : 'body'} lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
+        <div part="body" class=${words ? 'body words' : 'body'} lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.#renderLink(article, labels)}`, 'title')}
-          ${article.summary && article.title ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
+          ${headingTag(this.headingLevel, html`${this.#renderLink(article, article.title || words, labels)}`, 'title')}
+          ${article.summary && !words ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>
       </article>
     `;
   }
 
-  #renderLink(article: Article, labelLang: string | undefined): TemplateResult {
-    // A story without a title (a microblog post) is named by its own words, as feed readers show it:
-    // a list of links all called "Untitled article" tells a reader nothing.
-    const text = article.title ?? article.summary ?? article.excerpt ?? html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
+  #renderLink(article: Article, name: string | undefined, labelLang: string | undefined): TemplateResult {
+    const text = name || html`<span lang=${ifDefined(labelLang)}>${untitled()}</span>`;
     // Articles given as a property skip the adapters, so URLs are checked here too.
     const href = safeUrl(article.url);
     if (href) {

@@ -331,8 +331,10 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     url,
     title,
     summary,
-    // Parsed only for a story that has nothing else to show on a card (lists never read bodies otherwise).
-    excerpt: title || summary ? undefined : excerptOf(bodyHtml ? toPlainText(bodyHtml) : bodyText?.replace(/\s+/g, ' ')),
+    // What a card names a story without a title by: its summary, else the text of its body as the article view
+    // shows it (sanitized: no video fallback, no hidden text), else its plain text; 200 characters or so. Only
+    // such a story's body is read here (lists never read bodies otherwise).
+    excerpt: title ? undefined : excerptOf(summary ?? toPlainText(body()) ?? toPlainText(textToHtml(bodyText))),
     image: buildImage(raw.image, base),
     authors: buildPeople(raw.authors, base),
     source: buildSource(raw.source, base),
@@ -363,13 +365,17 @@ const EXCERPT_LENGTH = 200;
 
 /** The first 200 characters or so of `plain`, cut after a word where there are spaces, with an ellipsis when cut. */
 export function excerptOf(plain: string | undefined): string | undefined {
-  // Code points, not UTF-16 units: an emoji is never cut in half.
-  const chars = plain ? [...plain] : [];
-  if (chars.length <= EXCERPT_LENGTH) return plain || undefined;
-  const head = chars.slice(0, EXCERPT_LENGTH + 1).join('');
-  const space = head.lastIndexOf(' ');
+  if (!plain) return undefined;
+  // Whole characters as a reader counts them (a flag, a family emoji, a letter with its marks) where
+  // Intl.Segmenter exists, else code points; read only as far as the cut.
+  const parts = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter().segment(plain) : [...plain].map((segment) => ({segment}));
+  const chars: string[] = [];
+  for (const {segment} of parts) if (chars.push(segment) > EXCERPT_LENGTH) break;
+  if (chars.length <= EXCERPT_LENGTH) return plain;
+  const kept = chars.slice(0, EXCERPT_LENGTH + 1).join('');
+  const space = kept.lastIndexOf(' ');
   // Text without spaces (Chinese, Japanese) is cut where it reaches the length.
-  const cut = space > head.length * 0.6 ? head.slice(0, space) : chars.slice(0, EXCERPT_LENGTH).join('');
+  const cut = space > kept.length * 0.6 ? kept.slice(0, space) : chars.slice(0, EXCERPT_LENGTH).join('');
   return `${cut.replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
 

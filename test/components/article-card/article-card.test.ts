@@ -73,6 +73,9 @@ describe('news-article-card', () => {
       expect(shadow(long).querySelector('[part~="title"]')!.getBoundingClientRect().height).to.be.closeTo(4 * lineHeight, 2);
       const excerpt = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{id: 'q', url: 'https://micro.example/q', excerpt: 'First words…'}}></news-article-card>`);
       expect(text(excerpt, 'a[part~="link"]')).to.equal('First words…');
+      // An empty title names nothing: the teaser names the story, as with no title.
+      const empty = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{...post, title: ''}}></news-article-card>`);
+      expect(text(empty, 'a[part~="link"]')).to.equal(post.summary);
       const titled = await fixture<NewsArticleCard>(html`<news-article-card lang="en" .article=${{...post, title: 'Dawn'}}></news-article-card>`);
       expect(text(titled, '[part~="summary"]')).to.equal(post.summary);
       expect(getComputedStyle(shadow(titled).querySelector('[part~="title"]')!).fontWeight).to.equal('700');

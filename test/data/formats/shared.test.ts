@@ -117,14 +117,31 @@ describe('adapter helpers', () => {
       expect(/ word\d+…$/.test(excerpt), excerpt.slice(-20)).to.equal(true);
       expect(buildArticle({contentText: 'A short note,\n  with  a line break.'}).excerpt).to.equal('A short note, with a line break.');
     });
-    it('is not set where a title or a summary names the story', () => {
+    it('is the summary where there is one (cut as well), and nothing where a title names the story', () => {
       expect(buildArticle({title: 'Title', contentText: 'Body'}).excerpt).to.equal(undefined);
-      expect(buildArticle({summary: 'Teaser', contentText: 'Body'}).excerpt).to.equal(undefined);
+      expect(buildArticle({summary: 'Teaser', contentText: 'Body'}).excerpt).to.equal('Teaser');
+      expect([...buildArticle({summary: words(100)}).excerpt!].length <= 201).to.equal(true);
       expect(buildArticle({contentHtml: '<p> </p>'}).excerpt).to.equal(undefined);
     });
-    it('cuts text without spaces at the length, and never an emoji in half', () => {
+    it('reads the body as the article shows it: no video fallback, no markup, no script', () => {
+      const html =
+        '<video src="v.mp4">Your browser does not support video.</video>' +
+        '<xmp><script>alert(1)</script></xmp><noembed><img src=x onerror=alert(1)></noembed><p>Seen at dawn.</p>';
+      const excerpt = buildArticle({contentHtml: html}).excerpt ?? '';
+      expect(excerpt).to.contain('Seen at dawn.');
+      for (const hidden of ['support video', '<', 'alert']) expect(excerpt, hidden).to.not.contain(hidden);
+    });
+    it('falls back to the plain text beside a body with no words, and reads zero-width characters alone as none', () => {
+      expect(buildArticle({contentHtml: '<p><img src="https://x.example/a.jpg" alt=""></p>', contentText: 'The caption, as text.'}).excerpt).to.equal('The caption, as text.');
+      expect(buildArticle({contentText: '\u200b\u200b'}).excerpt).to.equal(undefined);
+    });
+    it('cuts text without spaces at the length, and never a character in half', () => {
       expect(excerptOf('字'.repeat(300))).to.equal(`${'字'.repeat(200)}…`);
       expect(excerptOf('😀'.repeat(250))).to.equal(`${'😀'.repeat(200)}…`);
+      // A flag is two code points, a family four people and three joiners: each stays whole.
+      expect(excerptOf(`a${'🇫🇷'.repeat(250)}`)).to.equal(`a${'🇫🇷'.repeat(199)}…`);
+      const family = '👨\u200d👩\u200d👧\u200d👦';
+      expect(excerptOf(family.repeat(250))).to.equal(`${family.repeat(200)}…`);
       expect(excerptOf(`${words(40)}, and more`)!.endsWith('…')).to.equal(true);
     });
   });
