@@ -138,7 +138,7 @@ export const articleCardStyles = css`
   }
 
   :host([variant='compact']) .card {
-    grid-template-columns: minmax(0, 1fr) 5rem;
+    grid-template-columns: minmax(0, 1fr) 5em;
     border-width: 0 0 1px;
     border-radius: 0;
     background: transparent;

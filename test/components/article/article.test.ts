@@ -255,6 +255,10 @@ describe('news-article', () => {
       expect(size(narrow, 'body')).to.equal(1 * rem);
       expect(size(wide, 'title')).to.be.above(1.5 * rem);
       expect(size(wide, 'body')).to.equal(1.125 * rem);
+      // A caption in the body stays at the captions' size, whatever the body's.
+      const caption = (el: NewsArticle) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="body"] figcaption')!).fontSize);
+      expect(caption(narrow)).to.be.closeTo(0.875 * rem, 0.01);
+      expect(caption(wide)).to.be.closeTo(0.875 * rem, 0.01);
     });
 
     it('uses the heading level it is given, 1 by default', async () => {
