@@ -59,10 +59,11 @@ export const listStyles = css`
   }
   /*
    * Server-rendered, before the script defines the element (or where it never
-   * runs): Retry, Load more and the carousel's arrows would do nothing yet.
-   * Out of sight and out of the tab order, their place kept for when it runs.
+   * runs), or defined but waiting to hydrate (inside a provider that has not
+   * shared its feed yet): Retry, Load more and the carousel's arrows would do
+   * nothing yet. Out of sight and out of the tab order, their place kept.
    */
-  :host(:not(:defined)) button {
+  :host(:is(:not(:defined), [defer-hydration])) button {
     visibility: hidden;
   }
   /* aria-disabled rather than disabled: a disabled button drops the focus it has. */

@@ -291,6 +291,29 @@ describe('server-rendered widgets', () => {
     container.remove();
   });
 
+  it('keeps the buttons of a widget waiting to hydrate out of sight, in their place, until it does', async () => {
+    const src = uniqueSrc('/demo/data/fr/feed.json');
+    const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'fr', attrs: {limit: '2'}}));
+    container.dataset.testContainer = '';
+    const list = container.querySelector<Updating & {hasUpdated: boolean}>('news-article-list')!;
+    // As inside a provider that has not shared its feed yet.
+    list.setAttribute('defer-hydration', '');
+    document.body.append(container);
+    await loadBundle();
+    await twoFrames();
+    const more = list.shadowRoot!.querySelector('[part="load-more"]')!;
+    expect(customElements.get('news-article-list') !== undefined && !list.hasUpdated, 'defined, not hydrated').to.equal(true);
+    expect(getComputedStyle(more).visibility).to.equal('hidden');
+    const place = more.getBoundingClientRect().height;
+    expect(place).to.be.above(0);
+    list.removeAttribute('defer-hydration');
+    await waitUntil(() => list.hasUpdated, 'it hydrates');
+    await list.updateComplete;
+    expect(getComputedStyle(more).visibility).to.equal('visible');
+    expect(more.getBoundingClientRect().height).to.equal(place);
+    container.remove();
+  });
+
   it('stays in Arabic, right to left, once hydrated', async () => {
     const src = uniqueSrc('/demo/data/fr/feed.json');
     const container = parse(await serverRender({tag: 'news-article-list', feed: 'demo/data/fr/feed.json', src, lang: 'ar', attrs: {limit: '2'}}));
