@@ -138,7 +138,8 @@ try {
   console.log(`\n${'page'.padEnd(32)}${CATEGORIES.map(column).join('')}`);
   for (const {page, scores} of rows) console.log(`${page.padEnd(32)}${CATEGORIES.map((id) => column(scores[id])).join('')}`);
   console.log(`${'goal'.padEnd(32)}${CATEGORIES.map((id) => column(`${GOALS[id]}${GOALS[id] < 100 ? '+' : ''}`)).join('')}`);
-  console.log(`\n${missed ? `${missed} goal(s) missed` : 'every goal met'}; reports in ${outDir}`);
+  const at = slowdown ? ` at ${slowdown}x CPU slowdown, not Lighthouse's default` : '';
+  console.log(`\n${missed ? `${missed} goal(s) missed` : 'every goal met'}${at}; reports in ${outDir}`);
 } finally {
   server.close();
 }

@@ -72,11 +72,12 @@ function registerHere(code: LocaleCode, load: Loader): void {
 // A page may load two copies of the library (a theme's and a plugin's): the elements are the first
 // copy's, while the page may call the other's registerLocale. Languages registered through either
 // reach both, through these page-wide lists (a global symbol, as Lit shares its version list).
+// Versioned keys: a later version that changes what they hold takes keys of its own.
 const shared = globalThis as {[key: symbol]: unknown};
-const registered = (shared[Symbol.for('news-widgets.locales')] ??= new Map()) as Map<LocaleCode, Loader>;
-const copies = (shared[Symbol.for('news-widgets.locale-copies')] ??= []) as ((code: LocaleCode, load: Loader) => void)[];
+const registered = (shared[Symbol.for('news-widgets.locales.v1')] ??= new Map()) as Map<LocaleCode, Loader>;
+const copies = (shared[Symbol.for('news-widgets.locale-copies.v1')] ??= new Set()) as Set<(code: LocaleCode, load: Loader) => void>;
 for (const [code, load] of registered) loaders.set(code, load);
-copies.push(registerHere);
+copies.add(registerHere);
 
 /** True when `msg()` can render `locale` right now. */
 export const isLocaleReady = (locale: LocaleCode): boolean => locale === sourceLocale || loaded.has(locale);
