@@ -332,8 +332,8 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
     title,
     summary,
     // What a card names a story without a title by: its summary, else the text of its body as the article view
-    // shows it (sanitized: no video fallback, no hidden text), else its plain text; 200 characters or so. Only
-    // such a story's body is read here (lists never read bodies otherwise).
+    // shows it (sanitized: no script, no video's fallback text), else its plain text; 200 characters or so.
+    // Only such a story's body is read here (lists never read bodies otherwise).
     excerpt: title ? undefined : excerptOf(summary ?? toPlainText(body()) ?? toPlainText(textToHtml(bodyText))),
     image: buildImage(raw.image, base),
     authors: buildPeople(raw.authors, base),
