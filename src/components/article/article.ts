@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {msg} from '../../i18n/locale.js';
@@ -252,7 +252,7 @@ export class NewsArticle extends ArticleView {
         class=${sized ? 'sized' : 'unsized'}
         src=${src}
         srcset=${ifDefined(srcset)}
-        sizes=${ifDefined(srcset ? '(min-width: 42rem) 42rem, 100vw' : undefined)}
+        sizes=${ifDefined(srcset ? this.#imageSizes() : undefined)}
         alt=${image.alt ?? ''}
         lang=${ifDefined(lang)}
         width=${ifDefined(image.width)}
@@ -269,6 +269,17 @@ export class NewsArticle extends ArticleView {
           </figcaption>`
         : nothing}
     </figure>`;
+  }
+
+  /**
+   * How wide the lead image shows, for its srcset: the text column, 42em of the article's text. A `sizes` value
+   * counts em and rem in the browser's default size, not the page's, so the column is given in pixels, from the
+   * host's font size (a theme with 20px text has an 840px column, which "42rem" would call 672px). The server
+   * knows no font size; a page that sets --news-article-max-width is not followed here.
+   */
+  #imageSizes(): string {
+    const column = isServer ? 0 : Math.round(42 * parseFloat(getComputedStyle(this).fontSize));
+    return column ? `(min-width: ${column}px) ${column}px, 100vw` : '(min-width: 42rem) 42rem, 100vw';
   }
 
   #renderTags(tags: Tag[] | undefined, lang: string | undefined, dir: 'ltr' | 'rtl' | undefined): TemplateResult | typeof nothing {

@@ -66,6 +66,17 @@ describe('news-article', () => {
       expect(text(el, '[part~="source"]')).to.equal('Source: Agence Nouvelles');
     });
 
+    it('asks for a lead image as wide as its column, which grows with the text around the article', async () => {
+      // Candidates of 700 and 900 pixels: a 20px text makes the column 840px wide, which "42rem" called 672.
+      const srcset = ['/test/fixtures/images/photo.svg?w=700 700w', '/test/fixtures/images/photo.svg?w=900 900w'].join(', ');
+      const article = {...fullArticle(), image: {src: '/test/fixtures/images/photo.svg?w=700', srcset, width: 1200, height: 675, alt: ''}};
+      const el = await fixture<NewsArticle>(html`<news-article .article=${article} style="width: 1000px; font-size: 20px"></news-article>`);
+      const img = $(el, 'img[part~="image"]') as HTMLImageElement;
+      await waitUntil(() => img.currentSrc, 'the image chosen');
+      expect(img.currentSrc.endsWith('?w=900'), img.currentSrc).to.equal(true);
+      expect(img.getBoundingClientRect().width).to.equal(840);
+    });
+
     it('shows the lead image in a figure with its caption and credit, its space reserved', async () => {
       const el = await fixture<NewsArticle>(html`<news-article .article=${fullArticle()} style="width: 600px"></news-article>`);
       const figure = $(el, 'figure[part~="figure"]')!;
