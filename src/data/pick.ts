@@ -23,3 +23,6 @@ export function inFeedLanguage(article: Article, language: string | undefined): 
 /** The articles of the category `slug`; all of them without one. */
 export const inCategory = (articles: Article[], slug: string | undefined): Article[] =>
   slug ? articles.filter((article) => article.category?.slug === slug) : articles;
+
+/** What names a story where it is linked: its title, else its own words (`excerpt`, `summary`); an empty string names nothing. */
+export const storyName = (article: Article): string | undefined => article.title || article.excerpt || article.summary || undefined;

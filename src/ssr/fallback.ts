@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {categoryHref, feedCategories} from '../components/category-nav/category-nav.js';
-import {inCategory, pickArticle} from '../data/pick.js';
+import {inCategory, pickArticle, storyName} from '../data/pick.js';
 import {relatedArticles} from '../data/related.js';
 import type {Relation} from '../data/related.js';
 import {safeUrl} from '../data/sanitize.js';
@@ -55,7 +55,7 @@ function links(tag: WidgetTag, feed: Feed, attributes: Attributes, shown: Articl
   }
   return shown
     // Named as the cards name it: a post without a title by its own words.
-    .map((article) => ({href: safeUrl(article.url), text: (article.title || article.excerpt || article.summary)?.trim()}))
+    .map((article) => ({href: safeUrl(article.url), text: storyName(article)?.trim()}))
     .filter((link): link is Link => Boolean(link.href && link.text));
 }
 

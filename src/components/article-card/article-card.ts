@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {NewsError} from '../../data/errors.js';
 import {safeSrcset, safeUrl} from '../../data/url.js';
 import type {Article} from '../../data/model.js';
+import {storyName} from '../../data/pick.js';
 import {emit, opensElsewhere} from '../../events.js';
 import {formatDate, formatDateTime, isRelativeDate} from '../../i18n/format.js';
 import {byline, commentCount, errorMessage, loadingStatus, readingTime, retryLabel, untitled} from '../../i18n/messages.js';
@@ -101,14 +102,15 @@ export class NewsArticleCard extends ArticleView {
     const labels = this.labelLang ?? (contentLang ? this.langTag : undefined);
     const meta = this.#metaItems(article);
     // A story without a title (a microblog post) is named by its own words, as feed readers show it: a list of
-    // links all called "Untitled article" tells a reader nothing. `||`: an empty string names nothing either.
-    const words = article.title ? undefined : article.excerpt || article.summary || undefined;
+    // links all called "Untitled article" tells a reader nothing.
+    const name = storyName(article);
+    const words = article.title ? undefined : name;
     return html`
       <article part="base" class="card">
         ${article.image ? this.#renderImage(article, contentLang) : nothing}
         <div part="body" class=${words ? 'body words' : 'body'} lang=${ifDefined(contentLang)} dir=${ifDefined(this.contentDir(contentLang))}>
           ${article.category ? html`<span part="category" class="category">${article.category.name}</span>` : nothing}
-          ${headingTag(this.headingLevel, html`${this.#renderLink(article, article.title || words, labels)}`, 'title')}
+          ${headingTag(this.headingLevel, html`${this.#renderLink(article, name, labels)}`, 'title')}
           ${article.summary && !words ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
           ${meta.length ? html`<ul part="meta" class="meta" lang=${ifDefined(labels)}>${meta}</ul>` : nothing}
         </div>

@@ -321,11 +321,8 @@ export function buildArticle(raw: RawArticle, context: BuildContext = {}): Artic
   const bodyText = text(raw.contentText);
   const body = lazyBody(bodyHtml, bodyText, base, url);
   const declaredMinutes = dimension(raw.readingTimeMinutes);
-  const id =
-    idString(raw.id) ??
-    url ??
-    `item-${stableHash(title ?? toPlainText(raw.summary) ?? body() ?? text(raw.published) ?? '')}`;
   const summary = toPlainText(raw.summary);
+  const id = idString(raw.id) ?? url ?? `item-${stableHash(title ?? summary ?? body() ?? text(raw.published) ?? '')}`;
   const article = compact<Article>({
     id,
     url,
@@ -372,7 +369,7 @@ export function excerptOf(plain: string | undefined): string | undefined {
   const chars: string[] = [];
   for (const {segment} of parts) if (chars.push(segment) > EXCERPT_LENGTH) break;
   if (chars.length <= EXCERPT_LENGTH) return plain;
-  const kept = chars.slice(0, EXCERPT_LENGTH + 1).join('');
+  const kept = chars.join('');
   const space = kept.lastIndexOf(' ');
   // Text without spaces (Chinese, Japanese) is cut where it reaches the length.
   const cut = space > kept.length * 0.6 ? kept.slice(0, space) : chars.slice(0, EXCERPT_LENGTH).join('');
