@@ -108,9 +108,16 @@ async function main() {
     timeZone: values['time-zone'],
   });
   if (values.out) await writeFile(values.out, html + '\n');
-  else process.stdout.write(html + '\n');
+  else await writeOut(html + '\n');
   return 0;
 }
+
+/**
+ * Writes to stdout and waits until it is written. A pipe (a CMS theme reading the command through
+ * PHP's shell_exec, say) takes 64 KiB at a time, and on Linux Node writes the rest later:
+ * process.exit() right after write() would cut the fragment there.
+ */
+const writeOut = (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 
 main().then(
   (code) => process.exit(code),

@@ -2,8 +2,9 @@
 import {describe, it, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {attr, demoFeed, find, textOf, widget} from './helpers.mjs';
 
@@ -13,6 +14,9 @@ const FEED = fileURLToPath(new URL('../../demo/data/en/feed.json', import.meta.u
 function run(args) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args]);
+    // Decoded as a stream: a character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -69,6 +73,19 @@ describe('news-widgets-render', () => {
     assert.deepEqual(children.map((e) => [e.tagName, attr(e, 'limit'), attr(e, 'layout')]), [['news-category-nav', undefined, undefined], ['news-article-list', '2', 'grid'], ['news-related-list', undefined, undefined]]);
     // A quoted value keeps its spaces (and the other kind of quote).
     assert.equal(attr(children[2], 'heading'), "Read 'more'");
+  });
+
+  it('writes the whole fragment to a pipe, however large', async () => {
+    // A CMS theme reads the command's output through a pipe (PHP's shell_exec), 64 KiB at a time on Linux.
+    const args = ['news-article-list', '--feed', FEED, '--src', '/feed.json', '--json-ld', '--attr', 'limit=20', '--now', '2026-05-01T12:00:00Z'];
+    const {code, stdout} = await run(args);
+    assert.equal(code, 0);
+    const file = `${mkdtempSync(`${os.tmpdir()}/news-widgets-cli-`)}/out.html`;
+    assert.equal((await run([...args, '--out', file])).code, 0);
+    const whole = readFileSync(file, 'utf8');
+    assert.ok(whole.length > 128 * 1024, `a fragment larger than a pipe's buffer (${whole.length} characters)`);
+    assert.equal(stdout.length, whole.length);
+    assert.ok(stdout === whole, 'the same fragment as --out writes');
   });
 
   it('explains its usage, and fails with a message', async () => {
