@@ -21,7 +21,7 @@ export interface ProviderValue {
   selectCategory(slug: string | undefined): void;
   /**
    * Ids already shown by the related lists that come before `list` in
-   * document order, so an article page never repeats a story.
+   * document order, so that related lists never repeat one another's stories.
    */
   claimedBefore(list: Element): Set<string>;
   /** A related list announces itself, and what it shows; returns the unregister function. */

@@ -72,7 +72,7 @@ export abstract class CardList extends NewsElement {
   /** Heading shown above the list. */
   heading?: string;
 
-  /** Level of the heading (default 2); the cards' headlines use the next level. */
+  /** Level of the heading (default 2); the cards' headlines use the next level, or this one when the list has no heading. */
   headingLevel = 2;
 
   /** Variant of the cards: `standard`, `horizontal`, `compact` or `hero`. */

@@ -41,7 +41,7 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @csspart date - The `<time>` of publication.
  * @csspart comments - The comment count.
  * @csspart reading-time - The reading time.
- * @csspart message - The loading, empty or error message.
+ * @csspart message - The error message (an article not found included).
  * @csspart retry - The Retry button of the error state.
  *
  * @cssprop [--news-font-family=inherit] - Font family; the host page's by default.
@@ -54,9 +54,9 @@ export type ArticleCardVariant = 'standard' | 'horizontal' | 'compact' | 'hero';
  * @cssprop [--news-color-focus=#1a5fd0] - Focus ring (dark: #8ab4ff).
  * @cssprop [--news-radius=0.5rem] - Corner radius.
  * @cssprop [--news-space=1rem] - Base spacing unit.
- * @cssprop [--news-article-card-gap=0.5rem] - Space between the card's parts.
- * @cssprop [--news-article-card-padding=0.75rem] - Inner padding.
- * @cssprop [--news-article-card-title-size=1.125em] - Headline font size (em: of the text around the card).
+ * @cssprop [--news-article-card-gap=calc(var(--news-space) * 0.5)] - Space between the card's parts (0.5rem with the default `--news-space`).
+ * @cssprop [--news-article-card-padding=calc(var(--news-space) * 0.75)] - Inner padding (0.75rem with the default `--news-space`).
+ * @cssprop [--news-article-card-title-size=1.125em] - Headline font size (em: of the text around the card); `clamp(1.375em, 4cqi, 2.25em)` for `variant="hero"`.
  * @cssprop [--news-article-card-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-card-summary-lines=3] - Lines of teaser before it is cut.
  */

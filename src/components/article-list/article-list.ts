@@ -54,7 +54,7 @@ const nextIcon = chevron('M7 4l6 6-6 6');
  * @csspart previous - The carousel's previous button.
  * @csspart next - The carousel's next button.
  *
- * @cssprop [--news-article-list-gap=1rem] - Space between cards.
+ * @cssprop [--news-article-list-gap=var(--news-space)] - Space between cards (1rem with the default `--news-space`).
  * @cssprop [--news-article-list-heading-size=1.25em] - Heading font size (em: of the text around the list).
  * @cssprop [--news-article-list-min-column=16em] - Narrowest grid column.
  * @cssprop [--news-article-list-carousel-item=min(80%, 18em)] - Width of a carousel card.

@@ -50,7 +50,7 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * @csspart tags - The list of tags.
  * @csspart tag - One tag (a link with `tag-href-template`).
  * @csspart source - The paragraph with the link to the original.
- * @csspart message - The loading, not-found or error message.
+ * @csspart message - The not-found or error message.
  * @csspart retry - The Retry button of the error state.
  *
  * @cssprop [--news-font-family=inherit] - Font family; the host page's by default.
@@ -67,7 +67,7 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * @cssprop [--news-article-font-size=1.125em] - Font size of the body (1em in a narrow container; em: of the text around the article).
  * @cssprop [--news-article-line-height=1.65] - Line height of the body.
  * @cssprop [--news-article-title-size=clamp(1.625em, 5cqi, 2.5em)] - Headline font size (1.5em in a narrow container).
- * @cssprop [--news-article-gap=1rem] - Space between the article's blocks.
+ * @cssprop [--news-article-gap=var(--news-space)] - Space between the article's blocks (1rem with the default `--news-space`).
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of a lead image whose size the feed does not give.
  */
 export class NewsArticle extends ArticleView {

@@ -13,8 +13,9 @@ import {themeStyles} from '../../internal/theme.styles.js';
 /**
  * Stories related to one article: same topic, same category or same author.
  * Inside a `news-provider`, a related list skips what the related lists
- * before it (in document order) already show, so an article page never
- * repeats a story. With nothing related it hides itself.
+ * before it (in document order) already show, so the related lists of a
+ * page never repeat a story among themselves. With nothing related it hides
+ * itself.
  *
  * @summary Related articles (same topic, category or author) for one article.
  * @tag news-related-list
@@ -29,7 +30,7 @@ import {themeStyles} from '../../internal/theme.styles.js';
  * @csspart message - The empty or error message.
  * @csspart retry - The Retry button.
  *
- * @cssprop [--news-article-list-gap=1rem] - Space between cards.
+ * @cssprop [--news-article-list-gap=var(--news-space)] - Space between cards (1rem with the default `--news-space`).
  * @cssprop [--news-article-list-heading-size=1.25em] - Heading font size (em: of the text around the list).
  */
 export class NewsRelatedList extends CardList {
