@@ -3,6 +3,7 @@ import {html} from 'lit';
 import '../src/components/article/news-article.js';
 import type {NewsArticle} from '../src/components/article/article.js';
 import {
+  articleWithBrokenImage,
   articleWithLongWords,
   bareArticle,
   demoArticleId,
@@ -66,3 +67,6 @@ export const InvalidJson: Story = {args: {src: faultyEndpoints.invalidJson}, tag
 export const NotFound: Story = {args: {'article-id': 'no-such-article'}, tags: ['shows-error']};
 
 export const Dark: Story = {args: {theme: 'dark'}};
+
+/** The lead image answers 404: the article drops the figure (caption included) rather than show a broken image. */
+export const BrokenImage: Story = {args: {src: '', article: articleWithBrokenImage}};

@@ -111,3 +111,19 @@ export const ServerError: Story = {args: {src: faultyEndpoints.serverError}, tag
 export const RightToLeft: Story = {args: {src: fixtures.arabic, current: 'transport'}, globals: {locale: 'ar'}};
 
 export const Dark: Story = {args: {current: 'heritage', theme: 'dark'}};
+
+/** Category names longer than an item may be (`--news-category-nav-item-max-width`): each is cut with an ellipsis, its full name still its accessible name. */
+export const LongNames: Story = {
+  args: {
+    src: '',
+    categories: [
+      {id: 'regional', name: 'Regional and municipal affairs of the metropolitan area', slug: 'regional'},
+      {id: 'climate', name: 'Climate, energy and the environment', slug: 'climate'},
+      ...sections.slice(0, 2),
+    ],
+  },
+  decorators: [narrow],
+};
+
+/** No categories at all: the nav hides itself rather than show "All" alone. */
+export const Empty: Story = {args: {src: '', categories: []}, tags: ['renders-nothing']};

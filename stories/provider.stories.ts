@@ -4,8 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, waitFor} from 'storybook/test';
 import '../src/define.js';
 import type {NewsProvider} from '../src/components/provider/provider.js';
-import {demoArticleId, demoFeeds, faultyEndpoints} from './data.js';
-import {elementHelpers, newsEvents, shownArticles} from './helpers.js';
+import {demoArticleId, demoFeeds, faultyEndpoints, hanging} from './data.js';
+import {elementHelpers, freshArgs, newsEvents, shownArticles} from './helpers.js';
 
 const {args, argTypes} = elementHelpers<NewsProvider>('news-provider');
 type Args = typeof args;
@@ -74,3 +74,13 @@ export const FrenchArticlePage: Story = {args: {src: demoFeeds.fr, lang: 'fr'}};
 
 /** The provider's feed fails: each widget says so in its own place, with its own Retry. */
 export const FeedError: Story = {args: {src: faultyEndpoints.serverError}, tags: ['shows-error']};
+
+/** The provider's feed never answers: every widget shows its own skeleton, each the size of what will replace it. */
+export const Loading: Story = {
+  loaders: [freshArgs(() => ({src: hanging()}))],
+  render: (args, {loaded}) => articlePage({...args, ...loaded.args}),
+  tags: ['stays-loading'],
+};
+
+/** The page in dark: the toolbar's theme goes to each widget (the provider has none of its own). */
+export const Dark: Story = {args: {theme: 'dark'}};

@@ -51,3 +51,9 @@ export const ServerError: Story = {args: {src: faultyEndpoints.serverError}, tag
 export const RightToLeft: Story = {args: {src: fixtures.arabic, 'article-id': 'ar-1', relation: 'category'}, globals: {locale: 'ar'}};
 
 export const Dark: Story = {args: {relation: 'author', theme: 'dark'}};
+
+/** `card-variant`: standard cards (with image and teaser) instead of the compact ones a sidebar gets by default. */
+export const StandardCards: Story = {args: {relation: 'topic', 'card-variant': 'standard', limit: 2}};
+
+/** A body that is not JSON: "could not be read", with Retry. */
+export const InvalidJson: Story = {args: {src: faultyEndpoints.invalidJson}, tags: ['shows-error']};
