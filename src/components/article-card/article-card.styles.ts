@@ -23,6 +23,14 @@ export const articleCardStyles = css`
     border-radius: var(--_radius);
     line-height: 1.4;
   }
+  /*
+   * Stretched by a grid row to a taller neighbour, the card gives the extra height to the row of its text, below
+   * the text: without rows of its own it went to both rows, and the shorter cards of a row showed a band under
+   * their image, their headlines lower than their neighbours'.
+   */
+  .card:has(> .media) {
+    grid-template-rows: auto 1fr;
+  }
   .card:focus-within {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -117,6 +125,8 @@ export const articleCardStyles = css`
 
   :host([variant='horizontal']) .card {
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    /* Side by side: one row, the card's height, which the image fills. */
+    grid-template-rows: 1fr;
   }
   :host([variant='horizontal']) .media {
     aspect-ratio: auto;
@@ -128,6 +138,7 @@ export const articleCardStyles = css`
   @container (max-width: 28em) {
     :host([variant='horizontal']) .card {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
     }
     :host([variant='horizontal']) .media {
       aspect-ratio: var(--_image-ratio);
@@ -139,6 +150,8 @@ export const articleCardStyles = css`
 
   :host([variant='compact']) .card {
     grid-template-columns: minmax(0, 1fr) 5em;
+    /* Text and image share one row, both at its top. */
+    grid-template-rows: 1fr;
     border-width: 0 0 1px;
     border-radius: 0;
     background: transparent;
@@ -172,6 +185,7 @@ export const articleCardStyles = css`
   @container (min-width: 48em) {
     :host([variant='hero']) .card {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-rows: 1fr;
       align-items: center;
     }
     :host([variant='hero']) .media {

@@ -178,6 +178,29 @@ describe('news-article-card', () => {
       expect(b2.top).to.be.greaterThan(m2.top + m2.height - 1);
     });
 
+    it('keeps its text under its image when a grid row makes it taller', async () => {
+      // A card in a grid row is stretched to its tallest neighbour: the extra height goes below its text,
+      // so that the headlines of one row line up, rather than into a gap under the shorter cards' images.
+      const offsets = async (variant: string, width: number, stretch: boolean) => {
+        const wrapper = await fixture(html`<div style="display: grid; grid-template-rows: ${stretch ? '900px' : 'auto'}; width: ${width}px">
+          <news-article-card variant=${variant} .article=${fullArticle()}></news-article-card>
+        </div>`);
+        const card = wrapper.querySelector('news-article-card')!;
+        const [base, media, body] = ['[part~="base"]', '[part~="media"]', '[part~="body"]'].map((s) => shadow(card).querySelector(s)!.getBoundingClientRect());
+        return {bodyTop: Math.round(body.top - base.top), mediaHeight: Math.round(media.height), baseHeight: Math.round(base.height)};
+      };
+      for (const [variant, width] of [['standard', 320], ['horizontal', 300], ['compact', 400], ['hero', 400]] as const) {
+        const natural = await offsets(variant, width, false);
+        const stretched = await offsets(variant, width, true);
+        expect(stretched.baseHeight, `${variant} at ${width}px fills the row`).to.equal(900);
+        expect(stretched.bodyTop, `${variant} at ${width}px`).to.equal(natural.bodyTop);
+        expect(stretched.mediaHeight, `${variant} at ${width}px`).to.equal(natural.mediaHeight);
+      }
+      // Side by side, the image still fills the card's height.
+      const wide = await offsets('horizontal', 700, true);
+      expect(wide.mediaHeight).to.be.closeTo(900 - 2, 1);
+    });
+
     it('follows the theme attribute for dark colours', async () => {
       const light = await fixture<NewsArticleCard>(html`<news-article-card theme="light" .article=${bareArticle}></news-article-card>`);
       const dark = await fixture<NewsArticleCard>(html`<news-article-card theme="dark" .article=${bareArticle}></news-article-card>`);
