@@ -33,6 +33,10 @@ const chevron = (d: string) =>
 const previousIcon = chevron('M13 4l-6 6 6 6');
 const nextIcon = chevron('M7 4l6 6-6 6');
 
+/** The width of a carousel's view that cards may fill: the scroller's, without its padding (room for focus rings). */
+const room = (scroller: HTMLElement, style: CSSStyleDeclaration) =>
+  scroller.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+
 /**
  * Articles of a feed as a list, a grid or a carousel, with paging, and
  * loading, empty and error states.
@@ -301,14 +305,27 @@ ${previousIcon}</button>
     // One card and the gap after it; the view's width without the scroller's padding.
     const step = first && second ? Math.abs(second.left - first.left) : scroller.clientWidth;
     const style = getComputedStyle(scroller);
-    const room = scroller.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-    const cards = Math.max(1, Math.floor((room + step - (first?.width ?? step)) / step));
+    const cards = Math.max(1, Math.floor((room(scroller, style) + step - (first?.width ?? step)) / step));
     scroller.scrollBy({left: direction * (style.direction === 'rtl' ? -1 : 1) * cards * step});
   }
 
-  /** A card that takes the keyboard focus comes fully into view: the browser leaves a half-seen link where it is. */
+  /**
+   * A card that takes the keyboard focus comes fully into view: the browser leaves a half-seen link where it is.
+   * Cards snap by their start, so a card cut at the end cannot simply be scrolled to the view's end (the snap
+   * could take it back to where it was): the view starts at the first card from which it fits.
+   */
   #onFocusIn = (event: FocusEvent) => {
-    (event.target as Element).closest('li')?.scrollIntoView({block: 'nearest', inline: 'nearest'});
+    const item = (event.target as Element).closest('li');
+    const scroller = this.#scroller;
+    if (!item || !scroller) return;
+    const style = getComputedStyle(scroller);
+    // Edges along the reading direction (right to left, the right edge starts).
+    const rtl = style.direction === 'rtl';
+    const start = (el: Element) => (rtl ? -el.getBoundingClientRect().right : el.getBoundingClientRect().left);
+    const end = (el: Element) => (rtl ? -el.getBoundingClientRect().left : el.getBoundingClientRect().right);
+    const cutAtEnd = end(item) > end(scroller) - parseFloat(style.paddingInlineEnd);
+    const from = cutAtEnd ? [...scroller.querySelectorAll('li')].find((other) => end(item) - start(other) <= room(scroller, style)) : undefined;
+    (from ?? item).scrollIntoView({block: 'nearest', inline: from ? 'start' : 'nearest'});
   };
 
   #scrollFrame = 0;
