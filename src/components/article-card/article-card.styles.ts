@@ -28,7 +28,7 @@ export const articleCardStyles = css`
    * the text: without rows of its own it went to both rows, and the shorter cards of a row showed a band under
    * their image, their headlines lower than their neighbours'.
    */
-  .card:has(> .media) {
+  .card:has(.media) {
     grid-template-rows: auto 1fr;
   }
   .card:focus-within {
