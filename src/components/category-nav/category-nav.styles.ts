@@ -73,12 +73,15 @@ export const categoryNavStyles = css`
     outline-offset: -2px;
   }
   /* A bar under the item rather than bolder text, which would change its measured width. */
-  .link[aria-current] {
+  /* The More button stands for the current item while its menu holds it, closed or open. */
+  .link[aria-current],
+  .more-button[data-holds-current] {
     color: var(--_current);
     box-shadow: inset 0 -3px 0 var(--_current);
   }
   @media (forced-colors: active) {
-    .link[aria-current] {
+    .link[aria-current],
+    .more-button[data-holds-current] {
       text-decoration: underline;
     }
   }

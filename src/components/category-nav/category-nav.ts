@@ -314,6 +314,7 @@ export class NewsCategoryNav extends NewsElement {
                 tabindex=${rowStop === MORE_KEY ? 0 : -1}
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="menu"
+                ?data-holds-current=${overflow.some((e) => e.key === currentKey)}
                 lang=${ifDefined(this.labelLang)}
                 @click=${this.#toggleMenu}
               >

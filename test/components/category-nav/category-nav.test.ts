@@ -435,6 +435,17 @@ describe('news-category-nav', () => {
       expect(more(el)!.tabIndex).to.equal(0);
     });
 
+    it('marks the More button as the current item\'s place while the menu hides it', async () => {
+      const el = await narrow(240, 'science');
+      const marked = (button: Element) => getComputedStyle(button).boxShadow.includes(getComputedStyle(button).color);
+      const button = more(el)!;
+      expect(getComputedStyle(button).color).to.equal(getComputedStyle(current(el)[0]).color);
+      expect(marked(button)).to.be.true;
+      // With the current item in the row, More looks like any other item.
+      const inRow = await narrow(240, '');
+      expect(getComputedStyle(more(inRow)!).boxShadow).to.equal('none');
+    });
+
     it('moves items back to the row when the host grows, and out again when it shrinks', async () => {
       const el = await narrow();
       el.style.width = '1200px';
