@@ -13,6 +13,34 @@ const LANGS = {fr: 'Français', en: 'English', vi: 'Tiếng Việt', ar: 'الع
 // Arabic labels on the French feed: the widgets turn right to left, the articles keep their language.
 const FEED_OF = {fr: 'fr', en: 'en', vi: 'vi', ar: 'fr'};
 const HEADING = {fr: 'À la une', en: 'Top stories', vi: 'Tin nổi bật', ar: 'أبرز الأخبار'};
+// The page's own words, in the page's language as the widgets' labels are.
+const PAGE = {
+  fr: {
+    title: 'Widgets rendus sur le serveur',
+    tagline: 'Rendus sur le serveur, hydratés dans le navigateur',
+    description: 'Chaque widget de cette page est rendu sur le serveur en shadow DOM déclaratif, puis hydraté dans le navigateur sans seconde requête.',
+    language: 'Langue',
+  },
+  en: {
+    title: 'Server-rendered widgets',
+    tagline: 'Rendered on the server, hydrated in the browser',
+    description: 'Every widget on this page is rendered on the server with declarative shadow DOM, then hydrated in the browser without a second request.',
+    language: 'Language',
+  },
+  vi: {
+    title: 'Tiện ích kết xuất trên máy chủ',
+    tagline: 'Kết xuất trên máy chủ, kích hoạt trong trình duyệt',
+    description: 'Mọi tiện ích trên trang này được kết xuất trên máy chủ bằng shadow DOM khai báo, rồi được kích hoạt trong trình duyệt mà không cần yêu cầu thứ hai.',
+    language: 'Ngôn ngữ',
+  },
+  ar: {
+    title: 'عناصر مُعدّة على الخادم',
+    tagline: 'تُعدّ على الخادم وتُفعَّل في المتصفح',
+    description: 'كل عنصر في هذه الصفحة يُعدّ على الخادم بـ shadow DOM تصريحي، ثم يُفعَّل في المتصفح دون طلب ثانٍ.',
+    language: 'اللغة',
+  },
+};
+const DIR = {ar: 'rtl'};
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -50,12 +78,12 @@ export async function renderSsrPage(pageUrl, root = process.cwd()) {
     .join(' · ');
 
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}"${DIR[lang] ? ` dir="${DIR[lang]}"` : ''}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Server-rendered widgets — news-widgets</title>
-    <meta name="description" content="Every widget on this page is rendered on the server with declarative shadow DOM, then hydrated in the browser without a second request." />
+    <title>${escapeHtml(PAGE[lang].title)} — news-widgets</title>
+    <meta name="description" content="${escapeHtml(PAGE[lang].description)}" />
     <link rel="stylesheet" href="demo.css" />
     <!-- As a real theme would link it for its client-rendered widgets; server-rendered ones reserve nothing. -->
     <link rel="stylesheet" href="../dist/reserve.css" />
@@ -65,8 +93,8 @@ export async function renderSsrPage(pageUrl, root = process.cwd()) {
     <header class="masthead">
       <div class="masthead-inner">
         <a class="brand" href="index.html"><span class="brand-name">Le Courrier de l’Aurelle</span>
-          <span class="brand-tagline">Rendered on the server, hydrated in the browser</span></a>
-        <nav class="controls" aria-label="Language">${switcher}</nav>
+          <span class="brand-tagline">${escapeHtml(PAGE[lang].tagline)}</span></a>
+        <nav class="controls" aria-label="${escapeHtml(PAGE[lang].language)}">${switcher}</nav>
       </div>
     </header>
     <div class="nav-bar">${nav}</div>

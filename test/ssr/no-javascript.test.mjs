@@ -45,6 +45,25 @@ describe('server-rendered page without JavaScript', () => {
     await context.close();
   });
 
+  it('speaks the language it is in around the widgets, right to left in Arabic, and hydrates there', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (message) => ['warning', 'error'].includes(message.type()) && warnings.push(message.text()));
+    await page.goto(`${origin}/demo/ssr.html?lang=ar`);
+    await page.waitForFunction(() => document.querySelector('#events')?.textContent.startsWith('news-load'));
+    const page_ = await page.evaluate(() => ({
+      dir: document.documentElement.dir,
+      title: document.title,
+      tagline: document.querySelector('.brand-tagline').textContent,
+      label: document.querySelector('.masthead nav').getAttribute('aria-label'),
+      navDirection: getComputedStyle(document.querySelector('#nav')).direction,
+    }));
+    assert.deepEqual(page_, {dir: 'rtl', title: 'عناصر مُعدّة على الخادم — news-widgets', tagline: 'تُعدّ على الخادم وتُفعَّل في المتصفح', label: 'اللغة', navDirection: 'rtl'});
+    assert.deepEqual(warnings, [], 'no widget rendered anew');
+    await context.close();
+  });
+
   it('keeps buttons that need the script out of sight until it runs, in their place', async () => {
     const more = async (javaScriptEnabled) => {
       const context = await browser.newContext({javaScriptEnabled});
