@@ -148,3 +148,12 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(`Each of the ${EVENTS.length} element entries brings its typed events; both script-tag bundles bring the main entry's types; every typed subpath resolves under "moduleResolution": "node" too.`);
+
+// The JSX types as a React application uses them (test/types/react-jsx.tsx), against the built dist/jsx.d.ts.
+try {
+  execFileSync('npx', ['tsc', '-p', 'test/types/tsconfig.json'], {encoding: 'utf8', stdio: 'pipe'});
+} catch (error) {
+  console.error(`dist/jsx.d.ts fails a React application's type check:\n${error.stdout}`);
+  process.exit(1);
+}
+console.log('dist/jsx.d.ts types a React application\'s refs, keys, DOM events and element props.');

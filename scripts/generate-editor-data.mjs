@@ -115,7 +115,25 @@ jsxTypesPlugin({
   // The package's own entry, beside jsx.d.ts in dist/: classes and event details are exported there.
   globalTypePath: './index.js',
   componentDescriptionOptions: {hideSlotDocs: false, hideEventDocs: false, hideCssPropertiesDocs: false, hideCssPartsDocs: false, hideMethodDocs: true},
+  // onClick, onKeyDown...: a page handles clicks on a widget as on any element.
+  includeDefaultDOMEvents: true,
 }).packageLinkPhase({customElementsManifest: enriched});
+
+// The generator's props common to every element miss what React 19 applications pass to any element (checked
+// by test/types/react-jsx.tsx): a ref object from useRef, a callback ref that receives null and may return its
+// cleanup, a bigint key, and the inert attribute. Each line must be found as written, or the build stops.
+const JSX_FIXES = [
+  ['  ref?: (T | ((e: T) => void)) | undefined;', '  ref?: T | ((instance: T | null) => void | (() => void)) | {current: T | null} | null | undefined;'],
+  ['  key?: string | number | undefined;', '  key?: string | number | bigint | null | undefined;'],
+  ['  id?: string | undefined;\n', '  id?: string | undefined;\n  /** Makes the element and everything in it inert: not focusable, clickable or read out. */\n  inert?: boolean | undefined;\n'],
+];
+const jsxFile = path.join(outdir, 'jsx.d.ts');
+let jsx = await readFile(jsxFile, 'utf8');
+for (const [line, replacement] of JSX_FIXES) {
+  if (!jsx.includes(line)) throw new Error(`${jsxFile} no longer has ${JSON.stringify(line)}: see JSX_FIXES in scripts/generate-editor-data.mjs`);
+  jsx = jsx.replace(line, replacement);
+}
+await writeFile(jsxFile, jsx);
 written.push('jsx.d.ts');
 
 console.log(`editor data: ${written.map((file) => path.join(outdir, file)).join(', ')}`);
