@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs';
+
 /**
  * Members as each class declares them (privacy, type), by class name, before
  * the analyzer applies inheritance.
@@ -49,6 +51,40 @@ function publicSurface() {
   };
 }
 
+/**
+ * Where each element is defined and where its base class lives, as tools read them. The analyzer names a
+ * base class's module as the import spelled it (`/src/internal/news-element.js`, a file that does not
+ * exist) rather than by the module's path in the manifest, and it leaves out the one-line registration
+ * files (excluded below), so no tool could tell which import registers a tag: each gets a module with its
+ * `custom-element-definition` export.
+ */
+function definitions() {
+  return {
+    name: 'news-widgets:definitions',
+    packageLinkPhase({customElementsManifest}) {
+      const modules = customElementsManifest.modules;
+      const moduleOf = new Map(modules.flatMap((module) => (module.declarations ?? []).map((d) => [d.name, module.path])));
+      const registrations = [];
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          const base = declaration.superclass;
+          if (base?.module && moduleOf.has(base.name)) base.module = moduleOf.get(base.name);
+          if (!declaration.tagName) continue;
+          const file = module.path.replace(/[^/]+\.ts$/, `${declaration.tagName}.ts`);
+          if (!existsSync(file)) throw new Error(`${declaration.tagName} has no registration file ${file}`);
+          registrations.push({
+            kind: 'javascript-module',
+            path: file,
+            declarations: [],
+            exports: [{kind: 'custom-element-definition', name: declaration.tagName, declaration: {name: declaration.name, module: module.path}}],
+          });
+        }
+      }
+      modules.push(...registrations);
+    },
+  };
+}
+
 export default {
   // The base classes too, so that inherited attributes reach each element's entry.
   globs: ['src/components/**/*.ts', 'src/internal/article-view.ts', 'src/internal/card-list.ts', 'src/internal/news-element.ts'],
@@ -58,5 +94,5 @@ export default {
   dependencies: false,
   // package.json names the manifest itself; the stale check writes elsewhere.
   packagejson: false,
-  plugins: [publicSurface()],
+  plugins: [publicSurface(), definitions()],
 };

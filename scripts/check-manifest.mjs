@@ -51,3 +51,24 @@ if (wrong.length) {
   process.exit(1);
 }
 console.log('Its members are public or protected as in TypeScript, and none is private.');
+
+// Every module it names is a file of the package (a tool follows them: a base class's module, where a member was
+// inherited from), and each element's tag has the module that registers it.
+const named = [];
+const collect = (value) => {
+  if (Array.isArray(value)) value.forEach(collect);
+  else if (value && typeof value === 'object') {
+    if (typeof value.module === 'string') named.push(value.module);
+    Object.values(value).forEach(collect);
+  }
+};
+collect(fresh.modules);
+const nowhere = [...new Set([...fresh.modules.map((module) => module.path), ...named])].filter((file) => !existsSync(file));
+const tags = fresh.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+const defined = new Set(fresh.modules.flatMap((module) => module.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+const undefinedTags = tags.filter((tag) => !defined.has(tag));
+if (nowhere.length || undefinedTags.length) {
+  console.error(`custom-elements.json leads nowhere:${nowhere.map((file) => `\n  no file ${file}`).join('')}${undefinedTags.map((tag) => `\n  no module defines <${tag}>`).join('')}`);
+  process.exit(1);
+}
+console.log(`Its ${named.length} module references name files of the package, and each of its ${tags.length} elements has the module that registers it.`);
