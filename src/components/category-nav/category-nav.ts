@@ -26,7 +26,7 @@ type View =
   | {status: 'empty'}
   | {status: 'loading'}
   | {status: 'error'; error: NewsError; retry: () => void}
-  | {status: 'ready'; entries: NavEntry[]; currentKey?: string};
+  | {status: 'ready'; entries: NavEntry[]; currentKey?: string; namesLang?: string};
 
 const ALL_KEY = 'all';
 const MORE_KEY = 'more';
@@ -224,12 +224,15 @@ export class NewsCategoryNav extends NewsElement {
 
   #computeView(): View {
     let categories = this.categories;
+    // The feed's names are in the feed's language (a property's, in the page's).
+    let namesLang: string | undefined;
     if (!categories) {
       const feed = this.#source.state;
       if (feed.status === 'loading') return {status: 'loading'};
       if (feed.status === 'error') return {status: 'error', error: feed.error!, retry: feed.retry};
       if (feed.status !== 'ready') return {status: 'empty'};
       categories = feedCategories(feed.feed!);
+      namesLang = this.contentLang(feed.feed!.language ?? feed.feed!.articles[0]?.language);
     } else {
       categories = uniqueBySlug(categories);
     }
@@ -248,7 +251,7 @@ export class NewsCategoryNav extends NewsElement {
     const slug = this.current ?? this.#source.provider?.category;
     const wanted = slug ? `c:${slug}` : ALL_KEY;
     const currentKey = entries.some((e) => e.key === wanted) ? wanted : undefined;
-    return {status: 'ready', entries, currentKey};
+    return {status: 'ready', entries, currentKey, namesLang};
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -263,7 +266,7 @@ export class NewsCategoryNav extends NewsElement {
       case 'error':
         return this.#renderError(view.error, view.retry);
       case 'ready':
-        return this.#renderNav(view.entries, view.currentKey);
+        return this.#renderNav(view.entries, view.currentKey, view.namesLang);
       default:
         return nothing;
     }
@@ -273,7 +276,7 @@ export class NewsCategoryNav extends NewsElement {
     return entry.category?.name ?? msg('All', {id: 'nav.all', desc: 'First item of the category navigation: every category.'});
   }
 
-  #renderNav(entries: NavEntry[], currentKey: string | undefined): TemplateResult {
+  #renderNav(entries: NavEntry[], currentKey: string | undefined, namesLang: string | undefined): TemplateResult {
     const labels = entries.map((e) => this.#label(e));
     const more = msg('More', {id: 'nav.more', desc: 'Button that opens the menu of categories that do not fit in the row.'});
 
@@ -285,6 +288,9 @@ export class NewsCategoryNav extends NewsElement {
     const rowStop = this.#tabStop(rowKeys, this.rowKey, currentKey, overflow.length ? MORE_KEY : undefined);
     const menuStop = this.#tabStop(overflow.map((e) => e.key), this.menuKey, currentKey);
     const open = this.menuOpen && overflow.length > 0;
+    const holdsCurrent = overflow.some((e) => e.key === currentKey);
+    const entry = (e: NavEntry, label: string, tabStop: string | undefined, group: 'row' | 'menu') =>
+      this.#renderEntry(e, label, e.key === currentKey, e.key === tabStop, group, namesLang);
 
     return html`
       ${hiddenLabel('nav-label', msg('Categories', {id: 'nav.label', desc: 'Accessible name of the category navigation.'}), this.labelLang)}
@@ -300,7 +306,7 @@ export class NewsCategoryNav extends NewsElement {
           ${repeat(
             row,
             (e) => e.key,
-            (e, i) => html`<li part="item" class="item">${this.#renderEntry(e, labels[i], e.key === currentKey, e.key === rowStop, 'row')}</li>`,
+            (e, i) => html`<li part="item" class="item">${entry(e, labels[i], rowStop, 'row')}</li>`,
           )}
         </ul>
         ${overflow.length
@@ -314,7 +320,8 @@ export class NewsCategoryNav extends NewsElement {
                 tabindex=${rowStop === MORE_KEY ? 0 : -1}
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="menu"
-                ?data-holds-current=${overflow.some((e) => e.key === currentKey)}
+                aria-describedby=${ifDefined(holdsCurrent ? 'menu-current' : undefined)}
+                ?data-holds-current=${holdsCurrent}
                 lang=${ifDefined(this.labelLang)}
                 @click=${this.#toggleMenu}
               >
@@ -325,14 +332,14 @@ export class NewsCategoryNav extends NewsElement {
                   overflow,
                   (e) => e.key,
                   (e, i) =>
-                    html`<li part="item" class="item">${this.#renderEntry(e, labels[split + i], e.key === currentKey, e.key === menuStop, 'menu')}</li>`,
+                    html`<li part="item" class="item">${entry(e, labels[split + i], menuStop, 'menu')}</li>`,
                 )}
               </ul>
             </div>`
           : nothing}
         <div class="measure-box" aria-hidden="true">
           <div class="measure">
-            ${labels.map((label) => html`<span class="link">${label}</span>`)}
+            ${labels.map((label, i) => html`<span class="link" lang=${ifDefined(entries[i].category ? namesLang : undefined)}>${label}</span>`)}
             <span class="link more-button">${more}</span>
           </div>
         </div>
@@ -347,14 +354,17 @@ export class NewsCategoryNav extends NewsElement {
     return fallback ?? keys[0];
   }
 
-  #renderEntry(entry: NavEntry, label: string, current: boolean, tabStop: boolean, group: 'row' | 'menu'): TemplateResult {
+  #renderEntry(entry: NavEntry, label: string, current: boolean, tabStop: boolean, group: 'row' | 'menu', namesLang: string | undefined): TemplateResult {
     const onClick = (event: MouseEvent) => this.#activate(entry, event);
     // "All" is our label; category names are the feed's.
-    const lang = entry.category ? undefined : this.labelLang;
+    const lang = entry.category ? namesLang : this.labelLang;
+    // The More button is described by the current item while its menu holds it.
+    const id = current && group === 'menu' ? 'menu-current' : undefined;
     if (entry.href) {
       return html`<a
         part="link"
         class="link"
+        id=${ifDefined(id)}
         href=${entry.href}
         data-key=${entry.key}
         data-group=${group}
@@ -368,6 +378,7 @@ export class NewsCategoryNav extends NewsElement {
     return html`<button
       part="link"
       class="link"
+      id=${ifDefined(id)}
       type="button"
       data-key=${entry.key}
       data-group=${group}

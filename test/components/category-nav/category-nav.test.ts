@@ -446,6 +446,16 @@ describe('news-category-nav', () => {
       expect(getComputedStyle(more(inRow)!).boxShadow).to.equal('none');
     });
 
+    it('names the current item in the More button\'s description while the menu holds it', async () => {
+      const el = await narrow(240, 'science');
+      const button = more(el)!;
+      const described = shadow(el).getElementById(button.getAttribute('aria-describedby') ?? '');
+      expect(clean(described?.textContent)).to.equal(clean(current(el)[0].textContent));
+      expect(menuLinks(el).includes(described as HTMLElement)).to.be.true;
+      const inRow = await narrow(240, '');
+      expect(more(inRow)!.hasAttribute('aria-describedby')).to.be.false;
+    });
+
     it('moves items back to the row when the host grows, and out again when it shrinks', async () => {
       const el = await narrow();
       el.style.width = '1200px';
@@ -489,6 +499,16 @@ describe('news-category-nav', () => {
       expect(getComputedStyle(shadow(el).querySelector('nav')!).backgroundColor).to.equal('rgb(28, 28, 33)');
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('marks the feed\'s category names with the feed\'s language, and its own labels with the page\'s', async () => {
+    const feed = {version: 'https://jsonfeed.org/version/1.1', language: 'fr', items: [{id: '1', title: 'Vote du budget', _news: {category: {id: '1', name: 'Politique', slug: 'politique'}}}]};
+    const el = await fixture<NewsCategoryNav>(html`<news-category-nav lang="en" src=${jsonUrl(feed)}></news-category-nav>`);
+    await ready(el);
+    expect(links(el).map((l) => [clean(l.textContent), l.getAttribute('lang')])).to.deep.equal([['All', null], ['Politique', 'fr']]);
+    // Names given as a property are the page's.
+    const given = await fixture<NewsCategoryNav>(html`<news-category-nav lang="en" .categories=${short}></news-category-nav>`);
+    expect(links(given).map((l) => l.getAttribute('lang'))).to.deep.equal([null, null, null, null]);
   });
 
   describe('labels in the reader\'s language', () => {
