@@ -205,7 +205,8 @@ export class NewsArticle extends ArticleView {
     if (!authors.length && !agency) return undefined;
     return html`<p part="byline" class="byline">
       ${authors.length ? html`<span class="authors">${this.#renderAuthors(authors)}</span>` : nothing}${agency
-        ? html`<span class="agency">${this.#renderPerson(agency)}</span>`
+        ? // After the authors, a comma that screen readers say and eyes do not see: the slash drawn in its place is silent.
+          html`<span class="agency">${authors.length ? html`<span class="visually-hidden">, </span>` : nothing}${this.#renderPerson(agency)}</span>`
         : nothing}
     </p>`;
   }

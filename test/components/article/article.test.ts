@@ -50,8 +50,11 @@ describe('news-article', () => {
       expect($(el, '[part~="byline"] .authors a')!.getAttribute('href')).to.equal('https://news.example/authors/lea-dubois');
       // Only authors with a URL are links.
       expect(shadow(el).querySelectorAll('[part~="byline"] .authors a').length).to.equal(1);
-      expect(text(el, '[part~="byline"] .agency')).to.equal('Agence Nouvelles');
+      expect(text(el, '[part~="byline"] .agency a')).to.equal('Agence Nouvelles');
       expect($(el, '.agency a')!.getAttribute('href')).to.equal('https://agence.example/');
+      // Read out as "By Léa Dubois and Minh Trần, Agence Nouvelles": the agency is not one more name; the comma is not shown.
+      expect(text(el, '[part~="byline"]')).to.equal('By Léa Dubois and Minh Trần, Agence Nouvelles');
+      expect($(el, '.agency .visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
       const [published, updated] = Array.from(shadow(el).querySelectorAll('time[part~="date"]'));
       expect(squash(published.textContent)).to.equal('3 hours ago');
       expect(published.getAttribute('datetime')).to.equal(el.article!.published);
