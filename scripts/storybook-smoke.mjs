@@ -141,7 +141,8 @@ function readEntry({id, type, want}) {
     const shadow = el.shadowRoot;
     if (!shadow?.querySelector(':not(style)')) return 'empty';
     if (shadow.querySelector('[aria-busy="true"]')) return 'loading';
-    return shadow.querySelector('[role="alert"]') ? 'error' : 'content';
+    // The error box (an alert in the first widget to show a failure only); a list's "nothing to show" is a status.
+    return shadow.querySelector('[part~="message"]:not([role="status"])') ? 'error' : 'content';
   });
   if (type === 'docs') {
     // A docs page shows stories in every state; each widget must have drawn something.

@@ -171,7 +171,7 @@ export abstract class CardList extends NewsElement {
   }
 
   protected renderError(state: FeedState): TemplateResult {
-    return html`<div part="message" class="message error" role="alert" lang=${ifDefined(this.labelLang)}>
+    return html`<div part="message" class="message error" role=${ifDefined(state.error ? this.alertRole(state.error) : 'alert')} lang=${ifDefined(this.labelLang)}>
       <span>${errorMessage(state.error?.kind ?? 'network')}</span>
       <button part="retry" type="button" @click=${() => state.retry()}>${retryLabel()}</button>
     </div>`;

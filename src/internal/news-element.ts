@@ -21,6 +21,9 @@ export function focusDropped(): boolean {
 // Resolving the Intl locale builds Intl.Locale objects; a page has few tag and catalog pairs.
 const intlLocales = new Map<string, string>();
 
+/** Each failure shown on the page, with the widget that announced it (NewsElement.alertRole). */
+const announced = new WeakMap<object, Element>();
+
 /**
  * Base of every news-widgets element: resolves the widget's language from
  * the nearest `lang`, waits for that catalog before rendering (so a French
@@ -203,6 +206,16 @@ export class NewsElement extends LitElement {
    * The `lang` that feed content needs: its own language when it differs from
    * the page's, and the page's when labels around it fell back to English.
    */
+  /**
+   * `alert` for the first widget to show `error`, none for the others: one failure reaches every widget that
+   * shares the feed (a provider's, or one request made for several widgets), and each shows it with its own
+   * Retry, but a screen reader should hear it once rather than once per widget. Retry brings a new error.
+   */
+  protected alertRole(error: object): 'alert' | undefined {
+    if (!announced.has(error)) announced.set(error, this);
+    return announced.get(error) === this ? 'alert' : undefined;
+  }
+
   protected contentLang(language: string | undefined): string | undefined {
     if (language && language.toLowerCase() !== this.langTag.toLowerCase()) return language;
     return undefined;

@@ -87,8 +87,11 @@ export function recordNewsEvents(): {
 const shadowText = (el: Element, selector: string): string | undefined =>
   el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
-/** The error message a widget shows the reader, if any. */
-export const alertText = (el: Element): string | undefined => shadowText(el, '[role="alert"]');
+/**
+ * The error message a widget shows the reader, if any: its message box, but not a list's "nothing to show"
+ * (a status). Only the first of the widgets showing one failure has it as an alert (NewsElement.alertRole).
+ */
+export const alertText = (el: Element): string | undefined => shadowText(el, '[part~="message"]:not([role="status"])');
 
 /** The widget's Retry button, if it shows one. */
 export const retryButton = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[part~="retry"]') ?? null;

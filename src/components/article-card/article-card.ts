@@ -201,7 +201,7 @@ export class NewsArticleCard extends ArticleView {
     // Anything but a missing article may clear up: Retry asks the network again.
     const canRetry = retry && error.kind !== 'not-found';
     return html`
-      <div part="base message" class="card message" role="alert" lang=${ifDefined(this.labelLang)}>
+      <div part="base message" class="card message" role=${ifDefined(this.alertRole(error))} lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>

@@ -346,7 +346,7 @@ export class NewsArticle extends ArticleView {
     // Anything but a missing article may clear up: Retry asks the network again.
     const canRetry = retry && error.kind !== 'not-found';
     return html`
-      <div part="base message" class="message" role="alert" lang=${ifDefined(this.labelLang)}>
+      <div part="base message" class="message" role=${ifDefined(this.alertRole(error))} lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>

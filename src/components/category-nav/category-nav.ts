@@ -406,7 +406,7 @@ export class NewsCategoryNav extends NewsElement {
   #renderError(error: NewsError, retry: () => void): TemplateResult {
     const canRetry = error.kind !== 'not-found';
     return html`
-      <div part="base message" class="nav message" role="alert" lang=${ifDefined(this.labelLang)}>
+      <div part="base message" class="nav message" role=${ifDefined(this.alertRole(error))} lang=${ifDefined(this.labelLang)}>
         <span>${errorMessage(error.kind)}</span>
         ${canRetry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
       </div>

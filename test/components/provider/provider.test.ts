@@ -142,3 +142,42 @@ describe('news-provider', () => {
     expect(getComputedStyle(provider).display).to.equal('contents');
   });
 });
+
+describe('one failure, announced once', () => {
+  // Every widget shows the failure in its place, with its Retry; a screen reader hears it once, not once per widget.
+  const widgets = (root: Element) => Array.from(root.querySelectorAll('news-article-list, news-article-card, news-category-nav, news-article'));
+  const inShadow = (el: Element, selector: string) => Array.from(el.shadowRoot?.querySelectorAll(selector) ?? []);
+  const alerts = (root: Element) => widgets(root).flatMap((w) => inShadow(w, '[role="alert"]'));
+  const retries = (root: Element) => widgets(root).flatMap((w) => inShadow(w, '[part~="retry"]'));
+
+  it('inside a provider, as often as it fails', async () => {
+    const {faultServerUrl} = await import('/__fault-server.js');
+    const wrapper = await fixture(html`<div>
+      <news-provider lang="en" src=${`${faultServerUrl}/invalid-json?key=alert-${Math.random()}`}>
+        <news-category-nav></news-category-nav>
+        <news-article-card article-id="1"></news-article-card>
+        <news-article-list limit="3"></news-article-list>
+        <news-article article-id="1"></news-article>
+      </news-provider>
+    </div>`);
+    await waitUntil(() => retries(wrapper).length === 4, 'every widget shows the failure with a Retry', {timeout: 8000});
+    expect(widgets(wrapper).map((w) => inShadow(w, '[part~="message"]').length > 0)).to.deep.equal([true, true, true, true]);
+    expect(alerts(wrapper)).to.have.length(1);
+    // Retry from any of them: the feed fails again, and that is one more announcement.
+    const first = alerts(wrapper)[0];
+    (retries(wrapper)[2] as HTMLButtonElement).click();
+    await waitUntil(() => retries(wrapper).length === 4 && alerts(wrapper).length > 0 && alerts(wrapper)[0] !== first, 'failed again', {timeout: 8000});
+    expect(alerts(wrapper)).to.have.length(1);
+  });
+
+  it('for widgets that share a request without a provider', async () => {
+    const {faultServerUrl} = await import('/__fault-server.js');
+    const src = `${faultServerUrl}/invalid-json?key=alert-${Math.random()}`;
+    const wrapper = await fixture(html`<div lang="en">
+      <news-article-list src=${src} limit="2"></news-article-list>
+      <news-article-list src=${src} limit="2"></news-article-list>
+    </div>`);
+    await waitUntil(() => retries(wrapper).length === 2, 'both show the failure', {timeout: 8000});
+    expect(alerts(wrapper)).to.have.length(1);
+  });
+});
