@@ -72,8 +72,10 @@ export const categoryNavStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
-  /* A bar under the item rather than bolder text, which would change its measured width. */
-  /* The More button stands for the current item while its menu holds it, closed or open. */
+  /*
+   * A bar under the item rather than bolder text, which would change its measured width. The More button
+   * carries it while its menu holds the current item, closed or open.
+   */
   .link[aria-current],
   .more-button[data-holds-current] {
     color: var(--_current);
