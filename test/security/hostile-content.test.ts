@@ -226,8 +226,10 @@ function articleProblems(el: NewsArticle, article: Article): string[] {
   for (const child of Array.from(body?.querySelectorAll('*') ?? [])) {
     if (!BODY_TAGS.has(child.localName)) problems.push(`${id} body: <${child.localName}>`);
     for (const {name, value} of Array.from(child.attributes)) {
-      // DOMPurify cannot remove `is` from an element it parsed, so it empties it: harmless.
-      if (!BODY_ATTRIBUTES.has(name) && !(name === 'is' && value === '')) problems.push(`${id} body: <${child.localName} ${name}="${value}">`);
+      // DOMPurify cannot remove `is` from an element it parsed, so it empties it: harmless. The article itself
+      // gives headings their level under its headline (a number, never the feed's).
+      const ours = name === 'aria-level' && /^h[1-6]$/.test(child.localName) && /^[1-6]$/.test(value);
+      if (!BODY_ATTRIBUTES.has(name) && !(name === 'is' && value === '') && !ours) problems.push(`${id} body: <${child.localName} ${name}="${value}">`);
     }
   }
   return problems;

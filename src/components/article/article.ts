@@ -21,6 +21,22 @@ import {articleStyles} from './article.styles.js';
 const NAME_MARK = /\uE000(\d+)\uE001/;
 
 /**
+ * The body's headings as sections of the article, for assistive technology: its highest heading comes at the
+ * level after the headline's (`heading-level`), the others keep their distance from it (6 at most), as
+ * `aria-level`; they look as the feed made them. A body's `<h2>` under a headline at level 2 (a theme whose
+ * page has its own `<h1>`) would otherwise sit beside the article rather than in it. The body is sanitized
+ * markup, where `<` in text is always `&lt;`: the tags found here are tags.
+ */
+function nestHeadings(body: string, headingLevel: number): string {
+  const tags = /<h([1-6])(?=[\s/>])/g;
+  let top = 7;
+  for (const [, level] of body.matchAll(tags)) top = Math.min(top, Number(level));
+  const shift = headingLevel + 1 - top;
+  if (top > 6 || !shift) return body;
+  return body.replace(tags, (tag, level: string) => `${tag} aria-level="${Math.min(6, Math.max(1, Number(level) + shift))}"`);
+}
+
+/**
  * The full view of one article: category, headline, lead, byline with the
  * source agency, dates, comment count, reading time, the lead image with its
  * caption and credit, the body, tags and a link to the original. Each part is
@@ -97,6 +113,7 @@ export class NewsArticle extends ArticleView {
   // Sanitizing is the costly part of a render; the body rarely changes between renders.
   #bodyInput?: string;
   #bodyUrl?: string;
+  #bodyLevel?: number;
   #bodyOutput?: string;
 
   /** Whether the last render showed a relative date, which must then stay current. */
@@ -159,10 +176,12 @@ export class NewsArticle extends ArticleView {
       );
       return undefined;
     }
-    if (raw !== this.#bodyInput || url !== this.#bodyUrl) {
+    if (raw !== this.#bodyInput || url !== this.#bodyUrl || this.headingLevel !== this.#bodyLevel) {
       this.#bodyInput = raw;
       this.#bodyUrl = url;
-      this.#bodyOutput = sanitizer?.sanitizeHtml(raw, undefined, url);
+      this.#bodyLevel = this.headingLevel;
+      const body = sanitizer?.sanitizeHtml(raw, undefined, url);
+      this.#bodyOutput = body && nestHeadings(body, this.headingLevel);
     }
     return this.#bodyOutput;
   }

@@ -284,6 +284,23 @@ describe('news-article', () => {
       expect(text(el, 'h2[part~="title"]')).to.equal('Short note');
     });
 
+    it('nests the body\'s headings under its headline for assistive technology, whatever its level', async () => {
+      const article = {...bareArticle, contentHtml: '<h1>Background</h1><p>One.</p><h3>Details</h3><p>Two.</p><p>Not a tag: &lt;h2 x&gt;</p>'};
+      const el = await fixture<NewsArticle>(html`<news-article .article=${article}></news-article>`);
+      await waitUntil(() => $(el, '[part~="body"] h1'), 'the body renders');
+      const levels = () => [...shadow(el).querySelectorAll('[part~="body"] :is(h1, h2, h3, h4, h5, h6)')].map((h) => [h.localName, h.getAttribute('aria-level')]);
+      // Under the h1 headline, the body's h1 reads as level 2 and its h3 keeps its distance, at 4; the tags, and so their look, stay.
+      expect(levels()).to.deep.equal([['h1', '2'], ['h3', '4']]);
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal([['h1', '4'], ['h3', '6']]);
+      expect(text(el, '[part~="body"] p:last-child')).to.equal('Not a tag: <h2 x>');
+      // A body that already nests under the headline is left as it is.
+      const nested = await fixture<NewsArticle>(html`<news-article .article=${{...article, contentHtml: '<h2>A</h2><h3>B</h3>'}}></news-article>`);
+      await waitUntil(() => $(nested, '[part~="body"] h2'), 'the body renders');
+      expect([...shadow(nested).querySelectorAll('[part~="body"] [aria-level]')]).to.have.length(0);
+    });
+
     it('shows absolute dates with their time, in the given time zone', async () => {
       const article = {...bareArticle, published: '2024-03-12T23:30:00Z', updated: '2024-03-13T08:15:00Z'};
       const el = await fixture<NewsArticle>(html`<news-article lang="en" time-zone="UTC" .article=${article}></news-article>`);
