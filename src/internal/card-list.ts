@@ -133,7 +133,8 @@ export abstract class CardList extends NewsElement {
     const text = this.headingText();
     if (!text) return nothing;
     const lang = this.headingLang(text);
-    return headingTag(this.headingLevel, html`<span lang=${ifDefined(lang)}>${text}</span>`, 'heading');
+    // The id names the list's own controls (its Load more) among a page's several.
+    return headingTag(this.headingLevel, html`<span id="heading" lang=${ifDefined(lang)}>${text}</span>`, 'heading');
   }
 
   protected renderCards(articles: Article[], listClass = 'items'): TemplateResult {

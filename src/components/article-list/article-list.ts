@@ -277,7 +277,13 @@ export class NewsArticleList extends CardList {
     if (!this.#hasMore(state)) return nothing;
     const busy = this.pageStatus === 'loading';
     return html`<div class="more" lang=${ifDefined(this.labelLang)}>
-      <button part="load-more" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#loadMore()}>
+      <button
+        part="load-more"
+        type="button"
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.headingText() ? 'heading' : undefined)}
+        @click=${() => !busy && this.#loadMore()}
+      >
         ${busy ? msg('Loading more…', {id: 'list.loadingMore'}) : msg('Load more', {id: 'list.loadMore'})}
       </button>
     </div>`;

@@ -51,6 +51,17 @@ describe('news-article-list', () => {
     expect(more()).to.equal(null);
   });
 
+  it('says which list its Load more belongs to, where a page has several', async () => {
+    const el = await fixture<NewsArticleList>(html`<news-article-list lang="fr" heading="Culture" src=${fresh('/test/fixtures/list-feed-1.json')} limit="3"></news-article-list>`);
+    await waitUntil(() => part(el, 'load-more'), 'Load more');
+    const button = part(el, 'load-more')!;
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).to.equal('Culture');
+    // Without a heading there is nothing to name it by.
+    const bare = await fixture<NewsArticleList>(html`<news-article-list lang="fr" src=${fresh('/test/fixtures/list-feed-1.json')} limit="3"></news-article-list>`);
+    await waitUntil(() => part(bare, 'load-more'), 'Load more');
+    expect(part(bare, 'load-more')!.hasAttribute('aria-describedby')).to.be.false;
+  });
+
   it('never shows a story twice that the next page repeats, loaded while a category was selected', async () => {
     const item = (id: string, slug: string) => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, _news: {category: {name: slug, slug}}});
     const json = (value: unknown) => faultUrl(`/json?body=${encodeURIComponent(JSON.stringify(value))}`);
