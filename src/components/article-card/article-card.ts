@@ -182,9 +182,10 @@ export class NewsArticleCard extends ArticleView {
 
   // Shaped like a typical card: category, a two-line headline, a teaser (compact: none, but a longer meta).
   protected renderSkeleton(): TemplateResult {
+    // A box, not an <article>: there is nothing to read in it yet (the status beside it says "Loading…").
     return html`
       ${loadingStatus(this.labelLang)}
-      <article part="base" class="card skeleton" aria-busy="true">
+      <div part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media block"></div>
         <div part="body" class="body">
           <div class="block line short"></div>
@@ -193,7 +194,7 @@ export class NewsArticleCard extends ArticleView {
           <div class="block line"></div>
           <div class="block line short"></div>
         </div>
-      </article>
+      </div>
     `;
   }
 

@@ -340,9 +340,10 @@ export class NewsArticle extends ArticleView {
   }
 
   protected renderSkeleton(): TemplateResult {
+    // A box, not an <article>: there is nothing to read in it yet (the status beside it says "Loading…").
     return html`
       ${loadingStatus(this.labelLang)}
-      <article part="base" class="article skeleton" aria-busy="true">
+      <div part="base" class="article skeleton" aria-busy="true">
         <div class="header">
           <div class="block line short"></div>
           <div class="block title-line"></div>
@@ -357,7 +358,7 @@ export class NewsArticle extends ArticleView {
             <div class="block line"></div>
           </div>`,
         )}
-      </article>
+      </div>
     `;
   }
 

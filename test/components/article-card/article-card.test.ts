@@ -368,3 +368,22 @@ describe('news-article-card skeleton', () => {
     });
   }
 });
+
+describe('while loading, for assistive technology', () => {
+  it('shows the card and the article as busy boxes beside one status, with no empty article to land on', async () => {
+    await import('../../../src/components/article/news-article.js');
+    const {faultServerUrl} = await import('/__fault-server.js');
+    const wrapper = await fixture(html`<div lang="en">
+      <news-article-card loading></news-article-card>
+      <news-article src=${`${faultServerUrl}/hang?key=skeleton-${Math.random()}`}></news-article>
+    </div>`);
+    const [card, article] = [wrapper.querySelector('news-article-card')!, wrapper.querySelector('news-article')!];
+    await waitUntil(() => article.shadowRoot?.querySelector('[aria-busy="true"]'), 'the article shows its skeleton');
+    for (const el of [card, article]) {
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[aria-busy="true"]'), el.localName).to.exist;
+      expect(root.querySelectorAll('article').length, `${el.localName}: no empty <article>`).to.equal(0);
+      expect(root.querySelectorAll('[role="status"]').length, el.localName).to.equal(1);
+    }
+  });
+});
