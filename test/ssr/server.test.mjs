@@ -108,6 +108,23 @@ describe('renderWidget', () => {
     assert.equal(serialize(body).replace(/<!--[^]*?-->/g, '').replace(/ aria-level="\d"/g, ''), serialize(fragment(kept)) + unwrappedText);
   });
 
+  it("levels a body's headings under the headline without letting an attribute's text become markup", async () => {
+    // The server's serializer leaves `<` in attribute values: a heading's level written into the markup must not
+    // turn `alt="<h3 onerror=…"` into an attribute of its own.
+    const content = '<h2>Section</h2><p><img src="https://news.example/i.png" alt="<h3 onerror=alert(document.domain) "></p><h3>Sub</h3>';
+    const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'h', title: 'Levels', content_html: content}]};
+    const html = await renderWidget({src: '/levels.json', json: feed, baseUrl: 'https://news.example/levels.json', tag: 'news-article', attributes: {'heading-level': '2'}});
+    const body = find(widget(html, 'news-article').shadow.content, (e) => attr(e, 'part') === 'body')[0];
+    const elements = find(body, () => true);
+    assert.deepEqual(elements.map((e) => [e.tagName, e.attrs.map((a) => a.name).sort().join(' ')]), [
+      ['h2', 'aria-level'],
+      ['p', ''],
+      ['img', 'alt decoding loading src'],
+      ['h3', 'aria-level'],
+    ]);
+    assert.deepEqual(elements.filter((e) => e.tagName.startsWith('h')).map((e) => attr(e, 'aria-level')), ['3', '4']);
+  });
+
   it("points a body's footnote links at the story's page, as the browser does", async () => {
     const feed = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'f', title: 'Notes', url: 'https://site.example/story/', content_html: '<p>Claim<a href="#fn1">1</a></p>'}]};
     const html = await renderWidget({src: '/notes.json', json: feed, baseUrl: 'https://news.example/api/notes.json', tag: 'news-article'});

@@ -24,8 +24,12 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * The body's headings as sections of the article, for assistive technology: its highest heading comes at the
  * level after the headline's (`heading-level`), the others keep their distance from it (6 at most), as
  * `aria-level`; they look as the feed made them. A body's `<h2>` under a headline at level 2 (a theme whose
- * page has its own `<h1>`) would otherwise sit beside the article rather than in it. The body is sanitized
- * markup, where `<` in text is always `&lt;`: the tags found here are tags.
+ * page has its own `<h1>`) would otherwise sit beside the article rather than in it.
+ *
+ * The body is sanitized markup, serialized: `<` in text is always `&lt;`, but an attribute value may hold
+ * `<h2 ` (the server's serializer and older browsers leave `<` there). What is inserted is therefore
+ * ` aria-level=N`, unquoted: no quote, `<` or `>` that could end the value it lands in, so such a match only
+ * adds inert text to that value.
  */
 function nestHeadings(body: string, headingLevel: number): string {
   const tags = /<h([1-6])(?=[\s/>])/g;
@@ -33,7 +37,7 @@ function nestHeadings(body: string, headingLevel: number): string {
   for (const [, level] of body.matchAll(tags)) top = Math.min(top, Number(level));
   const shift = headingLevel + 1 - top;
   if (top > 6 || !shift) return body;
-  return body.replace(tags, (tag, level: string) => `${tag} aria-level="${Math.min(6, Math.max(1, Number(level) + shift))}"`);
+  return body.replace(tags, (tag, level: string) => `${tag} aria-level=${Math.min(6, Math.max(1, Number(level) + shift))}`);
 }
 
 /**
