@@ -330,7 +330,9 @@ ${previousIcon}</button>
     const start = (el: Element) => (rtl ? -el.getBoundingClientRect().right : el.getBoundingClientRect().left);
     const end = (el: Element) => (rtl ? -el.getBoundingClientRect().left : el.getBoundingClientRect().right);
     const cutAtEnd = end(item) > end(scroller) - parseFloat(style.paddingInlineEnd);
-    const from = cutAtEnd ? [...scroller.querySelectorAll('li')].find((other) => end(item) - start(other) <= room(scroller, style)) : undefined;
+    // From the cards up to this one; a card wider than the view starts it.
+    const items = [...scroller.querySelectorAll('li')];
+    const from = cutAtEnd ? (items.slice(0, items.indexOf(item) + 1).find((other) => end(item) - start(other) <= room(scroller, style)) ?? item) : undefined;
     (from ?? item).scrollIntoView({block: 'nearest', inline: from ? 'start' : 'nearest'});
   };
 

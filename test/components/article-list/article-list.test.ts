@@ -180,10 +180,12 @@ describe('news-article-list', () => {
 
     // 390px: a phone. 1184px: four cards (4 × 288px and three 16px gaps) miss the view by 24px, so the nearest
     // snap position for the fourth, the first card's, would leave it cut at the edge, its focus ring with it.
-    for (const [width, dir] of [[390, 'ltr'], [1184, 'ltr'], [1184, 'rtl']] as const) {
-      it(`brings each card that takes the keyboard focus fully into view, on a ${width}px carousel (${dir})`, async () => {
+    // 390.4px with cards as wide as the view: one card a page, and a view that rounds to whole pixels narrower than it.
+    for (const [width, dir, item] of [[390, 'ltr', ''], [1184, 'ltr', ''], [1184, 'rtl', ''], [390.4, 'ltr', '100%'], [390.4, 'rtl', '100%']] as const) {
+      it(`brings each card that takes the keyboard focus fully into view, on a ${width}px carousel (${dir}${item && `, cards ${item} wide`})`, async () => {
+        const style = `width: ${width}px${item && `; --news-article-list-carousel-item: ${item}`}`;
         const el = await fixture<NewsArticleList>(
-          html`<news-article-list dir=${dir} lang="en" layout="carousel" src=${fresh('/test/fixtures/list-feed-1.json')} style="width: ${width}px"></news-article-list>`,
+          html`<news-article-list dir=${dir} lang="en" layout="carousel" src=${fresh('/test/fixtures/list-feed-1.json')} style=${style}></news-article-list>`,
         );
         await waitUntil(() => shownCards(el) === 8, 'cards');
         const scroller = part(el, 'scroller')!;
