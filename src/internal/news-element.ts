@@ -209,10 +209,13 @@ export class NewsElement extends LitElement {
   /**
    * `alert` for the first widget to show `error`, none for the others: one failure reaches every widget that
    * shares the feed (a provider's, or one request made for several widgets), and each shows it with its own
-   * Retry, but a screen reader should hear it once rather than once per widget. Retry brings a new error.
+   * Retry, but a screen reader should hear it once rather than once per widget. Retry brings a new error. A
+   * widget that announced and has since left the page (a view swapped in an application) or cannot be seen (in
+   * a closed drawer) hands the alert to the next widget that shows the failure.
    */
   protected alertRole(error: object): 'alert' | undefined {
-    if (!announced.has(error)) announced.set(error, this);
+    const first = announced.get(error);
+    if (!first || (first !== this && !(first.isConnected && (first.checkVisibility?.() ?? true)))) announced.set(error, this);
     return announced.get(error) === this ? 'alert' : undefined;
   }
 

@@ -170,6 +170,28 @@ describe('one failure, announced once', () => {
     expect(alerts(wrapper)).to.have.length(1);
   });
 
+  it('again where the widget that announced it is gone or cannot be seen', async () => {
+    const {faultServerUrl} = await import('/__fault-server.js');
+    const wrapper = await fixture(html`<div>
+      <news-provider lang="en" src=${`${faultServerUrl}/invalid-json?key=alert-${Math.random()}`}>
+        <nav hidden><news-category-nav></news-category-nav></nav>
+        <main><news-article-list limit="3"></news-article-list></main>
+      </news-provider>
+    </div>`);
+    await waitUntil(() => retries(wrapper).length === 2, 'both show the failure', {timeout: 8000});
+    // The nav in a closed drawer comes first, but the list, which can be seen, is the one heard (a hidden alert is
+    // not read; the drawer's, once opened, would be).
+    const list = wrapper.querySelector('news-article-list')!;
+    const heard = alerts(wrapper).filter((a) => a.checkVisibility());
+    expect(heard.map((a) => (a.getRootNode() as ShadowRoot).host)).to.deep.equal([list]);
+    // An application swaps the view: the new list shows the same failure, and is heard.
+    wrapper.querySelector('nav')!.remove();
+    const main = wrapper.querySelector('main')!;
+    main.replaceChildren(document.createElement('news-article-list'));
+    await waitUntil(() => retries(wrapper).length === 1, 'the new view shows the failure', {timeout: 8000});
+    expect(alerts(wrapper)).to.have.length(1);
+  });
+
   it('for widgets that share a request without a provider', async () => {
     const {faultServerUrl} = await import('/__fault-server.js');
     const src = `${faultServerUrl}/invalid-json?key=alert-${Math.random()}`;
