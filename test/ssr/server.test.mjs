@@ -123,6 +123,11 @@ describe('renderWidget', () => {
       ['h3', 'aria-level'],
     ]);
     assert.deepEqual(elements.filter((e) => e.tagName.startsWith('h')).map((e) => attr(e, 'aria-level')), ['3', '4']);
+    // Nor does such text count as a heading: under an h1 headline, the body's h2 needs no other level.
+    const quoted = {version: 'https://jsonfeed.org/version/1.1', items: [{id: 'q', title: 'Quoted', content_html: '<p><img src="https://news.example/i.png" alt="<h1 x"></p><h2>Section</h2>'}]};
+    const second = await renderWidget({src: '/quoted.json', json: quoted, baseUrl: 'https://news.example/quoted.json', tag: 'news-article'});
+    const h2 = find(widget(second, 'news-article').shadow.content, (e) => e.tagName === 'h2')[0];
+    assert.equal(attr(h2, 'aria-level'), undefined);
   });
 
   it("points a body's footnote links at the story's page, as the browser does", async () => {

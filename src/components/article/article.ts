@@ -26,18 +26,23 @@ const NAME_MARK = /\uE000(\d+)\uE001/;
  * `aria-level`; they look as the feed made them. A body's `<h2>` under a headline at level 2 (a theme whose
  * page has its own `<h1>`) would otherwise sit beside the article rather than in it.
  *
- * The body is sanitized markup, serialized: `<` in text is always `&lt;`, but an attribute value may hold
- * `<h2 ` (the server's serializer and older browsers leave `<` there). What is inserted is therefore
- * ` aria-level=N`, unquoted: no quote, `<` or `>` that could end the value it lands in, so such a match only
- * adds inert text to that value.
+ * The body is sanitized markup, serialized: `<` in text is always `&lt;`, and attribute values are always in
+ * double quotes, but they may hold `<` (the server's serializer and older browsers leave it there). So the
+ * markup is read tag by tag, each tag with its quoted values whole (TAG), and only a tag that starts with
+ * `<hN` is a heading: `alt="<h3 …"` is neither counted nor touched.
  */
+const TAG = /<[^">]*(?:"[^"]*"[^">]*)*>/g;
+const headingOf = (tag: string) => /^<h([1-6])[\s/>]/.exec(tag)?.[1];
+
 function nestHeadings(body: string, headingLevel: number): string {
-  const tags = /<h([1-6])(?=[\s/>])/g;
   let top = 7;
-  for (const [, level] of body.matchAll(tags)) top = Math.min(top, Number(level));
+  for (const [tag] of body.matchAll(TAG)) top = Math.min(top, Number(headingOf(tag) ?? 7));
   const shift = headingLevel + 1 - top;
   if (top > 6 || !shift) return body;
-  return body.replace(tags, (tag, level: string) => `${tag} aria-level=${Math.min(6, Math.max(1, Number(level) + shift))}`);
+  return body.replace(TAG, (tag) => {
+    const level = headingOf(tag);
+    return level ? `${tag.slice(0, 3)} aria-level="${Math.min(6, Math.max(1, Number(level) + shift))}"${tag.slice(3)}` : tag;
+  });
 }
 
 /**
