@@ -203,10 +203,6 @@ export class NewsElement extends LitElement {
   }
 
   /**
-   * The `lang` that feed content needs: its own language when it differs from
-   * the page's, and the page's when labels around it fell back to English.
-   */
-  /**
    * `alert` for the first widget to show `error`, none for the others: one failure reaches every widget that
    * shares the feed (a provider's, or one request made for several widgets), and each shows it with its own
    * Retry, but a screen reader should hear it once rather than once per widget. Retry brings a new error. A
@@ -219,6 +215,10 @@ export class NewsElement extends LitElement {
     return announced.get(error) === this ? 'alert' : undefined;
   }
 
+  /**
+   * The `lang` that feed content needs: its own language when it differs from
+   * the page's, and the page's when labels around it fell back to English.
+   */
   protected contentLang(language: string | undefined): string | undefined {
     if (language && language.toLowerCase() !== this.langTag.toLowerCase()) return language;
     return undefined;
